@@ -1,0 +1,13 @@
+/**
+ * A random (v4) UUID. `crypto.randomUUID` exists only in secure contexts; county sites are
+ * sometimes still served over plain http, where `crypto.getRandomValues` does exist.
+ * @example const key = uuid(); // '3b241101-e2bb-4255-8caf-4136c566a962'
+ */
+export function uuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -1,0 +1,2 @@
+/** English messages: `registerLocale('en', en)`. */
+export { en } from '../i18n/en.js';

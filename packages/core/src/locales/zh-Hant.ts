@@ -1,0 +1,2 @@
+/** Traditional Chinese messages: `registerLocale('zh-Hant', zhHant)`. */
+export { zhHant } from '../i18n/zh-hant.js';

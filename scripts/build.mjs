@@ -1,0 +1,37 @@
+// Builds every package: esbuild transpiles src/ to dist/ (ESM, one file per module), then tsc
+// (TypeScript 7) emits the .d.ts files. Usage: node scripts/build.mjs [package-dir...]
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+import { log, root, run } from './lib/bootstrap.mjs';
+
+const packagesDir = join(root, 'packages');
+const only = process.argv.slice(2);
+const packages = readdirSync(packagesDir).filter((name) => only.length === 0 || only.includes(name));
+
+function sources(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.ts$/.test(name) && !/\.(test|bench)\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+for (const name of packages) {
+  const dir = join(packagesDir, name);
+  const started = performance.now();
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  await build({
+    entryPoints: sources(join(dir, 'src')),
+    outdir: join(dir, 'dist'),
+    outbase: join(dir, 'src'),
+    format: 'esm',
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: true,
+    bundle: false,
+    logLevel: 'warning',
+  });
+  run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')]);
+  log(`built ${relative(root, dir)} in ${Math.round(performance.now() - started)} ms`);
+}

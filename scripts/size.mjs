@@ -1,0 +1,70 @@
+// Size report: bundles every browser entry point as a site would load it (esbuild, minified, all
+// dependencies included), prints min and min+gzip bytes beside the budget, and fails when an entry
+// is over budget or when classic `zod` (instead of `zod/mini`) got into a browser bundle.
+// Usage: node scripts/size.mjs [--json]
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { root } from './lib/bootstrap.mjs';
+
+/** Every browser entry point with its budget in bytes (min+gzip, including dependencies). */
+/** `code` is what a page would import; it defaults to everything of `specifier`. */
+export const entries = [
+  { name: '@tongxin/core/client', pkg: 'core', specifier: '@tongxin/core/client', budget: 15 * 1024 },
+  {
+    name: 'client + opinion routes',
+    pkg: 'core',
+    code: `import { createClient, route } from '@tongxin/core';
+      export const api = createClient({ baseUrl: '/', tenant: '211100', routes: { getConfig: route.getConfig, uploadAttachment: route.uploadAttachment, createOpinion: route.createOpinion, lookupOpinion: route.lookupOpinion } });`,
+    budget: 15 * 1024,
+  },
+  {
+    name: 'client + every route',
+    pkg: 'core',
+    code: `import { createClient, routes } from '@tongxin/core'; export const api = createClient({ baseUrl: '/', tenant: '211100', routes });`,
+    budget: 22 * 1024,
+  },
+  { name: '@tongxin/core (all exports)', pkg: 'core', specifier: '@tongxin/core', budget: 24 * 1024 },
+  { name: '@tongxin/core/validators', pkg: 'core', specifier: '@tongxin/core/validators', budget: 3 * 1024 },
+];
+
+// Classic zod pulls in every locale (~90 KB gzip); only zod/mini may reach a browser.
+const FORBIDDEN = [/[\\/]zod[\\/]v4[\\/]classic[\\/]/, /[\\/]zod[\\/]v4[\\/]locales[\\/]/, /[\\/]zod[\\/]v3[\\/]/];
+
+/** Bundles one entry and measures it. */
+export async function measure(entry) {
+  const result = await build({
+    stdin: { contents: entry.code ?? `export * from '${entry.specifier}';`, resolveDir: join(root, 'packages', entry.pkg), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  // Inputs that contribute bytes (esbuild lists tree-shaken files too, with 0 bytes in the output).
+  const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0));
+  const forbidden = used.map(([input]) => input).filter((input) => FORBIDDEN.some((re) => re.test(input)));
+  const heaviest = used.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 12).map(([input, v]) => [input.replace(/.*node_modules\//, ''), v.bytesInOutput]);
+  return { ...entry, min: code.length, gzip: gzipSync(code, { level: 9 }).length, forbidden, heaviest };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await Promise.all(entries.map(measure));
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+  } else {
+    const width = Math.max(...rows.map((r) => r.name.length));
+    console.log(`${'entry'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'budget'.padStart(9)}  status`);
+    for (const r of rows) {
+      const status = r.forbidden.length ? `FAIL classic zod: ${r.forbidden[0]}` : r.gzip > r.budget ? 'FAIL over budget' : 'ok';
+      console.log(`${r.name.padEnd(width)}  ${kb(r.min).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.budget).padStart(9)}  ${status}`);
+    }
+  }
+  if (rows.some((r) => r.forbidden.length || r.gzip > r.budget)) process.exit(1);
+}
