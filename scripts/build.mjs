@@ -13,7 +13,7 @@ function sources(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    return /\.ts$/.test(name) && !/\.(test|bench)\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+    return /\.ts$/.test(name) && !/\.(test|bench|fixtures)\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
 

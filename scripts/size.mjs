@@ -2,8 +2,9 @@
 // dependencies included), prints min and min+gzip bytes beside the budget, and fails when an entry
 // is over budget or when classic `zod` (instead of `zod/mini`) got into a browser bundle.
 // Usage: node scripts/size.mjs [--json]
-import { gzipSync } from 'node:zlib';
+
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { root } from './lib/bootstrap.mjs';
 
@@ -14,8 +15,9 @@ export const entries = [
   {
     name: 'client + opinion routes',
     pkg: 'core',
-    code: `import { createClient, route } from '@tongxin/core';
-      export const api = createClient({ baseUrl: '/', tenant: '211100', routes: { getConfig: route.getConfig, uploadAttachment: route.uploadAttachment, createOpinion: route.createOpinion, lookupOpinion: route.lookupOpinion } });`,
+    code: `import { createClient } from '@tongxin/core/client';
+      import { getConfig, uploadAttachment, createOpinion, lookupOpinion } from '@tongxin/core/routes';
+      export const api = createClient({ baseUrl: '/', tenant: '211100', routes: { getConfig, uploadAttachment, createOpinion, lookupOpinion } });`,
     budget: 15 * 1024,
   },
   {
@@ -48,7 +50,10 @@ export async function measure(entry) {
   // Inputs that contribute bytes (esbuild lists tree-shaken files too, with 0 bytes in the output).
   const used = Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0));
   const forbidden = used.map(([input]) => input).filter((input) => FORBIDDEN.some((re) => re.test(input)));
-  const heaviest = used.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 12).map(([input, v]) => [input.replace(/.*node_modules\//, ''), v.bytesInOutput]);
+  const heaviest = used
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, 12)
+    .map(([input, v]) => [input.replace(/.*node_modules\//, ''), v.bytesInOutput]);
   return { ...entry, min: code.length, gzip: gzipSync(code, { level: 9 }).length, forbidden, heaviest };
 }
 

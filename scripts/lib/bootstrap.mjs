@@ -9,6 +9,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PNPM_VERSION = '12.4.2';
 
 const log = (msg) => console.log(`\x1b[36m[tongxin]\x1b[0m ${msg}`);
+
 export { log };
 
 function version(cmd, args = ['--version']) {
@@ -52,7 +53,13 @@ const first = (candidates) => candidates.find((p) => p && existsSync(p));
 
 /** Chromium for browser tests: `CHROME_PATH`, then Debian's, then Google Chrome. */
 export function findChromium() {
-  const found = first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']);
+  const found = first([
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ]);
   if (!found) {
     console.error(`\x1b[31m[tongxin]\x1b[0m no Chromium found. Install it, then run again:
     sudo apt-get install -y chromium fonts-noto-cjk
@@ -66,7 +73,11 @@ export function findChromium() {
 export function findOtherEngines() {
   const firefox = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
   const webkitDriver = first(['/usr/bin/WebKitWebDriver']);
-  const miniBrowser = first(['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser']);
+  const miniBrowser = first([
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+  ]);
   const xvfb = first(['/usr/bin/xvfb-run']);
   return { firefox, webkit: webkitDriver && miniBrowser && xvfb ? { driver: webkitDriver, miniBrowser } : undefined };
 }

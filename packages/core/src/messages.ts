@@ -50,7 +50,8 @@ function classify(issue: RawIssue): { code: string; params?: Record<string, stri
     case 'invalid_type':
       return { code: issue.input === undefined ? 'required' : 'invalid_type' };
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'required' } : { code: 'text.too_short', params: { min: Number(issue.minimum) } };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? { code: 'required' } : { code: 'text.too_short', params: { min: Number(issue.minimum) } };
       if (issue.origin === 'array') return { code: 'too_few', params: { min: Number(issue.minimum) } };
       return { code: 'too_small', params: { min: Number(issue.minimum) } };
     case 'too_big':
@@ -77,7 +78,11 @@ function classify(issue: RawIssue): { code: string; params?: Record<string, stri
 export function toProblemIssues(issues: readonly RawIssue[], locale: Locale): ProblemIssue[] {
   return issues.map((issue) => {
     const { code, params } = classify(issue);
-    const out: ProblemIssue = { path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))), code, message: message(code, locale, params) };
+    const out: ProblemIssue = {
+      path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+      code,
+      message: message(code, locale, params),
+    };
     if (params && Object.keys(params).length > 0) out.params = params;
     return out;
   });
@@ -87,6 +92,11 @@ export function toProblemIssues(issues: readonly RawIssue[], locale: Locale): Pr
  * Builds a problem+json body for a stable code, titled in `locale`.
  * @example makeProblem('not_found', 404, 'zh-Hans', { instance: '/v1/211100/proposals/x' })
  */
-export function makeProblem(code: ProblemCode, status: number, locale: Locale, extra: Partial<Omit<Problem, 'type' | 'code' | 'status'>> = {}): Problem {
+export function makeProblem(
+  code: ProblemCode,
+  status: number,
+  locale: Locale,
+  extra: Partial<Omit<Problem, 'type' | 'code' | 'status'>> = {},
+): Problem {
   return { type: PROBLEM_TYPE_PREFIX + code, title: message(`problem.${code}`, locale), status, code, ...extra };
 }

@@ -55,7 +55,14 @@ export function buildOpenApi(version = '0.1.0'): JsonObject {
   // components so every `$ref` is a plain OpenAPI component reference.
   const { __shared, ...named } = generated.schemas;
   const schemas: Record<string, unknown> = { ...named, ...((__shared?.$defs as Record<string, unknown>) ?? {}) };
-  const lifted = JSON.parse(JSON.stringify(schemas).replaceAll('#/components/schemas/__shared#/$defs/', '#/components/schemas/')) as Record<string, JsonObject>;
+  const lifted = JSON.parse(JSON.stringify(schemas).replaceAll('#/components/schemas/__shared#/$defs/', '#/components/schemas/')) as Record<
+    string,
+    JsonObject
+  >;
+  for (const schema of Object.values(lifted)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
   const ref = (schema: Schema) => ({ $ref: `#/components/schemas/${ids.get(schema)}` });
   const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 
@@ -63,17 +70,38 @@ export function buildOpenApi(version = '0.1.0'): JsonObject {
   for (const [name, route] of entries) {
     const parameters: JsonObject[] = [];
     if (route.path.includes('{tenant}')) {
-      parameters.push({ name: 'tenant', in: 'path', required: true, description: '县（区）6 位行政区划代码', schema: { type: 'string', pattern: '^\\d{6}$' } });
+      parameters.push({
+        name: 'tenant',
+        in: 'path',
+        required: true,
+        description: '县（区）6 位行政区划代码',
+        schema: { type: 'string', pattern: '^\\d{6}$' },
+      });
     }
-    for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+    for (const [where, schema] of [
+      ['path', route.params],
+      ['query', route.query],
+    ] as const) {
       if (!schema) continue;
-      const json = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { ...options, metadata: registry })).replaceAll('#/components/schemas/__shared#/$defs/', '#/components/schemas/')) as { properties?: Record<string, JsonObject>; required?: string[] };
+      // Named schemas come back as local `$defs`; they are components already.
+      const json = JSON.parse(
+        JSON.stringify(z.toJSONSchema(schema, { ...options, metadata: registry })).replace(
+          /#\/components\/schemas\/__shared#\/\$defs\/|#\/\$defs\//g,
+          '#/components/schemas/',
+        ),
+      ) as { properties?: Record<string, JsonObject>; required?: string[] };
       for (const [key, prop] of Object.entries(json.properties ?? {})) {
         parameters.push({ name: key, in: where, required: where === 'path' || (json.required ?? []).includes(key), schema: prop });
       }
     }
     if (route.idempotent) {
-      parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, description: '幂等键：同一提交重试时保持不变（建议 UUID）', schema: { type: 'string', minLength: 8, maxLength: 255 } });
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        description: '幂等键：同一提交重试时保持不变（建议 UUID）',
+        schema: { type: 'string', minLength: 8, maxLength: 255 },
+      });
     }
     const operation: JsonObject = {
       operationId: name,
@@ -89,12 +117,15 @@ export function buildOpenApi(version = '0.1.0'): JsonObject {
               ? { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } }
               : { 'application/json': { schema: ref(route.response) } },
         },
-        default: { description: message('problem.validation_failed') + '；其他错误同为 RFC 9457 problem+json', content: problem },
+        default: { description: `${message('problem.validation_failed')}；其他错误同为 RFC 9457 problem+json`, content: problem },
       },
     };
     if (route.auth !== 'public') operation.security = [{ bearer: [] }];
     if (route.body === 'binary') {
-      operation.requestBody = { required: true, content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
+      operation.requestBody = {
+        required: true,
+        content: { '*/*': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+      };
     } else if (route.body) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: ref(route.body) } } };
     }
@@ -111,7 +142,9 @@ export function buildOpenApi(version = '0.1.0'): JsonObject {
       description: '县级政协提案、社情民意、重点协商督办与委员工作站的参考 API。错误均为 RFC 9457 problem+json，带稳定的 code。',
     },
     servers: [{ url: '/' }],
-    tags: ['system', 'config', 'people', 'attachments', 'proposals', 'opinions', 'tasks', 'workstations', 'forms'].map((name) => ({ name })),
+    tags: ['system', 'config', 'people', 'attachments', 'proposals', 'opinions', 'tasks', 'workstations', 'forms'].map((name) => ({
+      name,
+    })),
     paths,
     components: {
       schemas: lifted,

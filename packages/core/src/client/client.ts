@@ -9,7 +9,7 @@ import { type Problem, Problem as ProblemSchema } from '../contract/problem.js';
 import type { RouteDef, Schema } from '../contract/routes/index.js';
 import { uuid } from '../internal/uuid.js';
 import { makeProblem, toProblemIssues } from '../messages.js';
-import { HttpError, NetworkError, TimeoutError, ValidationError, type RequestInfo } from './errors.js';
+import { HttpError, NetworkError, type RequestInfo, TimeoutError, ValidationError } from './errors.js';
 
 /** How the client obtains the signed-in user's token; it is never stored by us. */
 export type TokenProvider = (context: {
@@ -33,8 +33,9 @@ export interface RetryOptions {
 export interface ClientOptions<R extends Record<string, RouteDef> = Record<never, RouteDef>> {
   /**
    * Routes to make methods for, keyed by method name: the whole table (`routes` from
-   * `@tongxin/core`) for a developer's client, or just the few a widget uses, so that the rest of
-   * the contract stays out of its bundle. Any route can also be called with `send`.
+   * `@tongxin/core`) for a developer's client, or just the few a widget uses
+   * (`{ createOpinion, lookupOpinion }` from `@tongxin/core/routes`), so that the rest of the
+   * contract stays out of its bundle. Any route can also be called with `send`.
    */
   routes?: R;
   /** API origin and optional prefix, e.g. `https://zx.example.gov.cn/api` (routes start with `/v1`). */
@@ -88,9 +89,8 @@ export type RouteInput<R extends RouteDef> = Simplify<
 /** What a route's method resolves to. */
 export type RouteOutput<R extends RouteDef> = R['response'] extends Schema ? z.output<R['response']> : Blob;
 
-type RouteMethod<R extends RouteDef> = object extends RouteInput<R>
-  ? (input?: RouteInput<R>) => Promise<RouteOutput<R>>
-  : (input: RouteInput<R>) => Promise<RouteOutput<R>>;
+type RouteMethod<R extends RouteDef> =
+  object extends RouteInput<R> ? (input?: RouteInput<R>) => Promise<RouteOutput<R>> : (input: RouteInput<R>) => Promise<RouteOutput<R>>;
 
 /** The typed client: `send` for any route, plus one method per route it was given. */
 export type TongxinClient<R extends Record<string, RouteDef> = Record<never, RouteDef>> = {
@@ -101,7 +101,7 @@ export type TongxinClient<R extends Record<string, RouteDef> = Record<never, Rou
   readonly baseUrl: string;
   /**
    * Calls one route of the contract; the methods are shorthands for this.
-   * @example await api.send(route.lookupOpinion, { body: { trackingCode, password } })
+   * @example await api.send(lookupOpinion, { body: { trackingCode, password } })
    */
   send<D extends RouteDef>(route: D, ...input: object extends RouteInput<D> ? [RouteInput<D>?] : [RouteInput<D>]): Promise<RouteOutput<D>>;
 };
@@ -151,8 +151,22 @@ async function readProblem(response: Response, locale: Locale, request: RequestI
     await response.body?.cancel().catch(() => {});
   }
   // Not one of ours (a proxy's HTML error page, say): describe it by status.
-  const code = response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : response.status === 404 ? 'not_found'
-    : response.status === 413 ? 'payload_too_large' : response.status === 429 ? 'rate_limited' : response.status >= 500 ? (response.status === 503 ? 'unavailable' : 'internal_error') : 'malformed_request';
+  const code =
+    response.status === 401
+      ? 'unauthorized'
+      : response.status === 403
+        ? 'forbidden'
+        : response.status === 404
+          ? 'not_found'
+          : response.status === 413
+            ? 'payload_too_large'
+            : response.status === 429
+              ? 'rate_limited'
+              : response.status >= 500
+                ? response.status === 503
+                  ? 'unavailable'
+                  : 'internal_error'
+                : 'malformed_request';
   return makeProblem(code, response.status, locale, { instance: request.url.replace(/^[a-z]+:\/\/[^/]+/i, '') });
 }
 
@@ -164,9 +178,12 @@ async function readProblem(response: Response, locale: Locale, request: RequestI
  * const receipt = await api.createOpinion({ body: opinion });
  * console.log(receipt.trackingCode);
  */
-export function createClient<const R extends Record<string, RouteDef> = Record<never, RouteDef>>(options: ClientOptions<R>): TongxinClient<R> {
+export function createClient<const R extends Record<string, RouteDef> = Record<never, RouteDef>>(
+  options: ClientOptions<R>,
+): TongxinClient<R> {
   const { tenant, getToken, timeoutMs = 15_000, locale = 'zh-Hans', validateResponses = true } = options;
-  if (!/^\d{6}$/.test(tenant)) throw new TypeError(`[tongxin] createClient: tenant must be a 6-digit division code such as "211100", got "${tenant}"`);
+  if (!/^\d{6}$/.test(tenant))
+    throw new TypeError(`[tongxin] createClient: tenant must be a 6-digit division code such as "211100", got "${tenant}"`);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
   const { retries = 2, baseDelayMs = 300, maxDelayMs = 10_000, maxRetryAfterMs = 30_000 } = retry;
@@ -192,7 +209,8 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
     if (route.body === 'binary') {
       const raw = input.body as BinaryBody;
       body = raw instanceof Uint8Array ? new Blob([raw as Uint8Array<ArrayBuffer>]) : (raw as Blob | ArrayBuffer);
-      headers['content-type'] = (input.contentType as string | undefined) ?? (raw instanceof Blob && raw.type ? raw.type : 'application/octet-stream');
+      headers['content-type'] =
+        (input.contentType as string | undefined) ?? (raw instanceof Blob && raw.type ? raw.type : 'application/octet-stream');
     } else if (route.body) {
       body = JSON.stringify(validate(route.body, input.body, locale, 'body', request));
       headers['content-type'] = 'application/json';
@@ -209,7 +227,14 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
       const attemptHeaders = token ? { ...headers, authorization: `Bearer ${token}` } : headers;
       let response: Response;
       try {
-        response = await fetchWithTimeout(doFetch, url, { method: route.method, headers: attemptHeaders, body: body ?? null }, signal, perAttempt, request);
+        response = await fetchWithTimeout(
+          doFetch,
+          url,
+          { method: route.method, headers: attemptHeaders, body: body ?? null },
+          signal,
+          perAttempt,
+          request,
+        );
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (canRetry && attempt < retries) {
@@ -230,7 +255,9 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
       }
       if (!response.ok) {
         const problem = await readProblem(response, locale, request);
-        const wait = parseRetryAfter(response.headers.get('retry-after')) ?? (problem.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined);
+        const wait =
+          parseRetryAfter(response.headers.get('retry-after')) ??
+          (problem.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined);
         if (canRetry && attempt < retries && RETRY_STATUS.has(response.status) && (wait === undefined || wait <= maxRetryAfterMs)) {
           await sleep(wait ?? backoffDelay(attempt, baseDelayMs, maxDelayMs), signal);
           continue;

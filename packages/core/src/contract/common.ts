@@ -37,10 +37,9 @@ export const Timestamp = z.string().check(
 );
 stringFormats.set(Timestamp, 'date-time');
 /** A calendar date (ISO 8601 `YYYY-MM-DD`), used for deadlines and duty days. */
-export const LocalDate = z.string().check(
-  z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
-  z.refine(realDate, { message: 'format', params: { code: 'format' } }),
-);
+export const LocalDate = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), z.refine(realDate, { message: 'format', params: { code: 'format' } }));
 stringFormats.set(LocalDate, 'date');
 /** A positive whole number. */
 export const PositiveInt = z.int().check(z.positive());
@@ -224,6 +223,12 @@ export const ConsentRecord = z.object({
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
+/**
+ * Lets a cross-field check run even when some fields already failed, so that the user sees every
+ * problem at once instead of one more after each fix. The check itself must tolerate bad fields.
+ */
+export const evenWithIssues = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+
 /** Consent to publish a submission; a reason is required when it is declined. */
 export const PublishConsent = z
   .object({
@@ -231,10 +236,11 @@ export const PublishConsent = z
     reason: z.optional(text(500)),
   })
   .check(
-    z.refine((p) => p.consent || (p.reason !== undefined && p.reason.length > 0), {
+    z.refine((p) => p.consent !== false || (typeof p.reason === 'string' && p.reason.length > 0), {
       message: 'required',
       path: ['reason'],
       params: { code: 'required' },
+      ...evenWithIssues,
     }),
   );
 export type PublishConsent = z.infer<typeof PublishConsent>;

@@ -3,7 +3,20 @@
  * `GET /v1/{tenant}/config` or given inline to the widgets.
  */
 import * as z from 'zod/mini';
-import { Code, CodedLabel, GeoPoint, LocalDate, LocalizedText, PositiveInt, Role, Session, TenantCode, Crs, text, Count } from './common.js';
+import {
+  Code,
+  CodedLabel,
+  Count,
+  Crs,
+  GeoPoint,
+  LocalDate,
+  LocalizedText,
+  PositiveInt,
+  Role,
+  Session,
+  TenantCode,
+  text,
+} from './common.js';
 import { HandlingUnit } from './people.js';
 
 /** A task-tracker stage (重点协商/督办), configured per county. */

@@ -125,16 +125,11 @@ export const FieldCondition = z.object({
   field: FieldKey,
   op: ConditionOperator,
   /** Compared value; a list for `in` / `not_in`; absent for `empty` / `not_empty`. */
-  value: z.optional(
-    z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
-  ),
+  value: z.optional(z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))])),
 });
 
 /** A condition: a comparison, or all / any of nested conditions. */
-export type Condition =
-  | z.infer<typeof FieldCondition>
-  | { all: Condition[] }
-  | { any: Condition[] };
+export type Condition = z.infer<typeof FieldCondition> | { all: Condition[] } | { any: Condition[] };
 export const Condition: z.ZodMiniType<Condition> = z.union([
   FieldCondition,
   z.object({
@@ -213,4 +208,3 @@ export const FormSummary = z.object({
   updatedAt: Timestamp,
 });
 export type FormSummary = z.infer<typeof FormSummary>;
-

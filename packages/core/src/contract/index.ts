@@ -6,8 +6,8 @@ export * from './opinion.js';
 export * from './people.js';
 export * from './problem.js';
 export * from './proposal.js';
-/** Single routes, for bundles that need only a few: `route.createOpinion`. */
-export * as route from './routes/index.js';
+// Single routes are exported by `@tongxin/core/routes` (`import { createOpinion } from …`), so
+// that a bundle which needs a few routes tree-shakes the rest; here only the whole table.
 export {
   AuditEntry,
   type Auth,

@@ -5,6 +5,7 @@ import {
   Attachment,
   Code,
   ConsentRecord,
+  evenWithIssues,
   DivisionCode,
   ExtraAnswers,
   FormRef,
@@ -16,8 +17,8 @@ import {
   StatusChange,
   TenantCode,
   Timestamp,
-  Version,
   text,
+  Version,
 } from './common.js';
 
 /**
@@ -73,10 +74,11 @@ export const Reporter = z
     memberId: z.optional(Id),
   })
   .check(
-    z.refine((r) => r.anonymous || (r.name !== undefined && r.name.length > 0), {
+    z.refine((r) => r.anonymous !== false || (typeof r.name === 'string' && r.name.length > 0), {
       message: 'required',
       path: ['name'],
       params: { code: 'required' },
+      ...evenWithIssues,
     }),
   );
 export type Reporter = z.infer<typeof Reporter>;

@@ -4,6 +4,7 @@ import {
   Actor,
   Attachment,
   Code,
+  evenWithIssues,
   ExtraAnswers,
   FormRef,
   Id,
@@ -16,8 +17,8 @@ import {
   StatusChange,
   TenantCode,
   Timestamp,
-  Version,
   text,
+  Version,
 } from './common.js';
 
 /**
@@ -168,6 +169,7 @@ export const ProposalInput = z
   .check(
     z.superRefine((p, ctx) => {
       if (p.intent !== 'submit') return;
+      // Runs even when fields failed (see evenWithIssues): only compare, never assume types.
       const issue = (path: string) =>
         ctx.issues.push({ code: 'custom', message: 'required', path: [path], input: p, params: { code: 'required' } });
       if (p.title === '') issue('title');
@@ -177,7 +179,7 @@ export const ProposalInput = z
       }
       if (p.proposerType === 'joint' && (p.cosignerIds?.length ?? 0) === 0) issue('cosignerIds');
       if (p.proposerType !== 'member' && p.proposerType !== 'joint' && !p.organization) issue('organization');
-    }),
+    }, evenWithIssues),
   );
 export type ProposalInput = z.infer<typeof ProposalInput>;
 

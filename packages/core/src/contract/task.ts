@@ -1,6 +1,19 @@
 /** 重点协商 / 督办 — key consultation, inspection and supervision tasks with configured stages. */
 import * as z from 'zod/mini';
-import { Actor, Attachment, Code, Id, LocalDate, PersonRef, Satisfaction, StatusChange, TenantCode, Timestamp, Version, text } from './common.js';
+import {
+  Actor,
+  Attachment,
+  Code,
+  Id,
+  LocalDate,
+  PersonRef,
+  Satisfaction,
+  StatusChange,
+  TenantCode,
+  Timestamp,
+  text,
+  Version,
+} from './common.js';
 
 /** Kinds of tasks: 重点协商, 专题视察, 重点提案督办, 调研, 民主监督. */
 export const TaskType = z.enum(['key_consultation', 'inspection', 'supervised_proposal', 'research', 'democratic_supervision']);

@@ -1,6 +1,19 @@
 /** 委员工作站 — member workstations in villages, communities, streets and sectors. */
 import * as z from 'zod/mini';
-import { Attachment, Code, DivisionCode, GeoPoint, Id, LocalDate, OfficePhone, TenantCode, Timestamp, Version, text, Count } from './common.js';
+import {
+  Attachment,
+  Code,
+  Count,
+  DivisionCode,
+  GeoPoint,
+  Id,
+  LocalDate,
+  OfficePhone,
+  TenantCode,
+  Timestamp,
+  text,
+  Version,
+} from './common.js';
 
 /** Kinds of workstations: 界别, 街道(乡镇), 村(社区), 园区·楼宇, 两代表一委员. */
 export const WorkstationType = z.enum(['sector', 'street', 'village', 'park', 'joint']);

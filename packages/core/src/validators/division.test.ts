@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  checkDivisionCode,
-  DIVISION_CODE_PATTERN,
-  divisionLevel,
-  divisionParent,
-  isWithinDivision,
-  toCountyCode,
-} from './division.js';
+import { checkDivisionCode, DIVISION_CODE_PATTERN, divisionLevel, divisionParent, isWithinDivision, toCountyCode } from './division.js';
 
 describe('checkDivisionCode', () => {
   it('accepts 6- and 12-digit codes of every level', () => {
@@ -17,7 +10,19 @@ describe('checkDivisionCode', () => {
     assert.deepEqual(checkDivisionCode(' ２１１１０２ '), { ok: true, value: '211102' });
   });
   it('rejects an unknown province', () => {
-    for (const code of ['000000', '100000', '160000', '240000', '380000', '470000', '550000', '660000', '720000', '830000', '991102001001']) {
+    for (const code of [
+      '000000',
+      '100000',
+      '160000',
+      '240000',
+      '380000',
+      '470000',
+      '550000',
+      '660000',
+      '720000',
+      '830000',
+      '991102001001',
+    ]) {
       assert.deepEqual(checkDivisionCode(code), { ok: false, code: 'division.province' }, code);
     }
   });

@@ -20,7 +20,16 @@ describe('checkMobile', () => {
     assert.deepEqual(checkMobile('19912345678'), { ok: true, value: '19912345678' });
   });
   it('rejects wrong lengths and prefixes', () => {
-    for (const input of ['138123412345', '1381234123', '12812341234', '10012341234', '23812341234', '8613812341234', '+8513812341234', '1381234123a']) {
+    for (const input of [
+      '138123412345',
+      '1381234123',
+      '12812341234',
+      '10012341234',
+      '23812341234',
+      '8613812341234',
+      '+8513812341234',
+      '1381234123a',
+    ]) {
       assert.deepEqual(checkMobile(input), { ok: false, code: 'phone.format' }, input);
     }
     assert.deepEqual(checkMobile(' - '), { ok: false, code: 'required' });

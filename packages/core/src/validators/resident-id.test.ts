@@ -46,7 +46,12 @@ describe('checkResidentId', () => {
     assert.equal(male.value.birthDate, '1990-01-01');
   });
   it('normalises lower-case x, full-width digits and spaces', () => {
-    for (const input of ['11010519491231002x', '１１０１０５１９４９１２３１００２Ｘ', ' 110105 1949 1231 002x ', '110105\u300019491231002X']) {
+    for (const input of [
+      '11010519491231002x',
+      '１１０１０５１９４９１２３１００２Ｘ',
+      ' 110105 1949 1231 002x ',
+      '110105\u300019491231002X',
+    ]) {
       const r = checkResidentId(input, { today });
       assert.ok(r.ok, input);
       assert.equal(r.value.id, '11010519491231002X');

@@ -12,6 +12,4 @@ export type ValidatorCode =
   | 'text.too_long';
 
 /** Outcome of a validator: the normalised value, or a code (plus message parameters) explaining the failure. */
-export type CheckResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: ValidatorCode; params?: Record<string, string | number> };
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; code: ValidatorCode; params?: Record<string, string | number> };

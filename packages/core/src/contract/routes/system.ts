@@ -1,6 +1,6 @@
 /** Health, the dev sign-in, the current user and the audit log. */
 import * as z from 'zod/mini';
-import { Actor, Id, LocalDate, PageQuery, Timestamp, page, text } from '../common.js';
+import { Actor, Id, LocalDate, PageQuery, page, Timestamp, text } from '../common.js';
 import { DemoAccount, User } from '../people.js';
 import { define, signedIn, staff } from './define.js';
 
@@ -27,23 +27,54 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const health = define({
-  method: 'GET', path: '/v1/health', tag: 'system', auth: 'public',
-  response: Health, status: 200, idempotent: false,
+  method: 'GET',
+  path: '/v1/health',
+  tag: 'system',
+  auth: 'public',
+  response: Health,
+  status: 200,
+  idempotent: false,
 });
 export const listDemoAccounts = define({
-  method: 'GET', path: '/v1/{tenant}/auth/dev-accounts', tag: 'system', auth: 'public',
-  response: z.array(DemoAccount), status: 200, idempotent: false,
+  method: 'GET',
+  path: '/v1/{tenant}/auth/dev-accounts',
+  tag: 'system',
+  auth: 'public',
+  response: z.array(DemoAccount),
+  status: 200,
+  idempotent: false,
 });
 export const devLogin = define({
-  method: 'POST', path: '/v1/{tenant}/auth/dev-login', tag: 'system', auth: 'public',
-  body: z.object({ account: z.string().check(z.minLength(1), z.maxLength(64)) }), response: DevLoginResult, status: 200, idempotent: false,
+  method: 'POST',
+  path: '/v1/{tenant}/auth/dev-login',
+  tag: 'system',
+  auth: 'public',
+  body: z.object({ account: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  response: DevLoginResult,
+  status: 200,
+  idempotent: false,
 });
 export const getMe = define({
-  method: 'GET', path: '/v1/{tenant}/me', tag: 'people', auth: signedIn,
-  response: User, status: 200, idempotent: false,
+  method: 'GET',
+  path: '/v1/{tenant}/me',
+  tag: 'people',
+  auth: signedIn,
+  response: User,
+  status: 200,
+  idempotent: false,
 });
 export const listAudit = define({
-  method: 'GET', path: '/v1/{tenant}/audit', tag: 'system', auth: staff,
-  query: z.object({ entity: z.optional(AuditEntry.shape.entity), entityId: z.optional(z.string().check(z.maxLength(64))), since: z.optional(LocalDate), ...PageQuery }),
-  response: page(AuditEntry), status: 200, idempotent: false,
+  method: 'GET',
+  path: '/v1/{tenant}/audit',
+  tag: 'system',
+  auth: staff,
+  query: z.object({
+    entity: z.optional(AuditEntry.shape.entity),
+    entityId: z.optional(z.string().check(z.maxLength(64))),
+    since: z.optional(LocalDate),
+    ...PageQuery,
+  }),
+  response: page(AuditEntry),
+  status: 200,
+  idempotent: false,
 });
