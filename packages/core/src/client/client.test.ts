@@ -27,7 +27,12 @@ before(async () => {
     if (req.url?.startsWith('/api/v1/211100/workstations?')) return json(200, { items: [fixtures.workstation], nextCursor: 'c2' });
     if (req.url?.startsWith('/api/v1/211100/attachments?')) {
       const { createHash } = await import('node:crypto');
-      return json(201, { ...fixtures.attachment, size: body.length, type: req.headers['content-type'], sha256: createHash('sha256').update(body).digest('hex') });
+      return json(201, {
+        ...fixtures.attachment,
+        size: body.length,
+        type: req.headers['content-type'],
+        sha256: createHash('sha256').update(body).digest('hex'),
+      });
     }
     json(404, { type: 'urn:tongxin:problem:not_found', title: 'not found', status: 404, code: 'not_found' });
   });
@@ -64,7 +69,10 @@ describe('createClient in Node', () => {
   });
 
   it('refuses a tenant that is not a 6-digit division code, saying what to do', () => {
-    assert.throws(() => createClient({ baseUrl: base, tenant: 'panjin' }), /\[tongxin\] createClient: tenant must be a 6-digit division code/);
+    assert.throws(
+      () => createClient({ baseUrl: base, tenant: 'panjin' }),
+      /\[tongxin\] createClient: tenant must be a 6-digit division code/,
+    );
   });
 
   it('reports a refused connection as a NetworkError', async () => {

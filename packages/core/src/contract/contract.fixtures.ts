@@ -2,7 +2,18 @@
  * Valid examples of every entity of the contract, for tests (here, and later the server's and the
  * mock's). Names and codes are demo data modelled on 盘锦市 (211100).
  */
-import type { Attachment, CountyConfig, FormDefinition, Opinion, OpinionInput, Problem, Proposal, ProposalInput, Task, Workstation } from './index.js';
+import type {
+  Attachment,
+  CountyConfig,
+  FormDefinition,
+  Opinion,
+  OpinionInput,
+  Problem,
+  Proposal,
+  ProposalInput,
+  Task,
+  Workstation,
+} from './index.js';
 
 const zh = (s: string) => ({ 'zh-Hans': s });
 const at = '2026-03-05T09:30:00+08:00';
@@ -19,7 +30,11 @@ export const attachment: Attachment = {
 
 export const countyConfig: CountyConfig = {
   tenant: '211100',
-  name: { 'zh-Hans': '中国人民政治协商会议盘锦市委员会', 'zh-Hant': '中國人民政治協商會議盤錦市委員會', en: 'Panjin Committee of the CPPCC' },
+  name: {
+    'zh-Hans': '中国人民政治协商会议盘锦市委员会',
+    'zh-Hant': '中國人民政治協商會議盤錦市委員會',
+    en: 'Panjin Committee of the CPPCC',
+  },
   shortName: { 'zh-Hans': '盘锦市政协', en: 'Panjin CPPCC' },
   currentSession: { term: 9, meeting: 5 },
   proposalCategories: [
@@ -50,7 +65,13 @@ export const countyConfig: CountyConfig = {
     { code: 'personal', label: zh('为本人或亲属解决个人问题') },
     { code: 'litigation', label: zh('已进入诉讼或仲裁程序') },
   ],
-  deadlines: { replyWorkingDays: 66, handbackWorkingDays: 5, maxExtensionWorkingDays: 44, opinionReplyWorkingDays: 10, dueSoonWorkingDays: 5 },
+  deadlines: {
+    replyWorkingDays: 66,
+    handbackWorkingDays: 5,
+    maxExtensionWorkingDays: 44,
+    opinionReplyWorkingDays: 10,
+    dueSoonWorkingDays: 5,
+  },
   calendar: { holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] },
   taskStages: [
     { code: 'planned', label: zh('立项'), roles: ['staff', 'admin'], progress: 0, bucket: 'todo' },
@@ -58,8 +79,16 @@ export const countyConfig: CountyConfig = {
     { code: 'answered', label: zh('已答复'), roles: ['staff', 'unit'], progress: 80, bucket: 'answered', requires: ['reply_document'] },
     { code: 'fed_back', label: zh('已反馈'), roles: ['staff'], progress: 100, bucket: 'fed_back', final: true, requires: ['feedback'] },
   ],
-  opinionPolicy: { identity: 'optional', notice: zh('本栏目不受理信访、涉诉、人事等事项，我们将在10个工作日内答复。'), softLengthLimit: 1500 },
-  privacy: { version: '2026-1', text: zh('盘锦市政协办公室仅为办理您反映的问题使用您的姓名和电话，保存两年。'), policyUrl: 'https://zx.panjin.example.gov.cn/privacy' },
+  opinionPolicy: {
+    identity: 'optional',
+    notice: zh('本栏目不受理信访、涉诉、人事等事项，我们将在10个工作日内答复。'),
+    softLengthLimit: 1500,
+  },
+  privacy: {
+    version: '2026-1',
+    text: zh('盘锦市政协办公室仅为办理您反映的问题使用您的姓名和电话，保存两年。'),
+    policyUrl: 'https://zx.panjin.example.gov.cn/privacy',
+  },
   forms: { proposal: 'proposal-default', opinion: 'opinion-default' },
   map: {
     provider: { kind: 'none' },
@@ -169,7 +198,15 @@ export const opinion: Opinion = {
   history: [{ at, action: 'receive', from: 'submitted', to: 'received', actor: staff }],
   edited: { title: '关于修复农村路灯的建议', body: '……', by: staff, at },
   journalIssue: '2026年第12期',
-  uptake: [{ level: 'city', reportedAt: at, adoption: 'single', adoptedAt: at, instructions: [{ by: '市领导', text: '请市住建局研办。', at: '2026-03-10' }] }],
+  uptake: [
+    {
+      level: 'city',
+      reportedAt: at,
+      adoption: 'single',
+      adoptedAt: at,
+      instructions: [{ by: '市领导', text: '请市住建局研办。', at: '2026-03-10' }],
+    },
+  ],
   replies: [{ id: 'or_1', at, text: '已转市住建局办理。', from: '市政协办公室', public: true }],
   dueDate: '2026-03-19',
   createdAt: at,
@@ -256,7 +293,11 @@ export const formDefinition: FormDefinition = {
   ],
   rules: [
     { when: { field: 'category', op: 'eq', value: 'environment' }, effect: 'show', targets: ['roadName'] },
-    { when: { any: [{ field: 'phone', op: 'not_empty' }, { all: [{ field: 'category', op: 'in', value: ['livelihood'] }] }] }, effect: 'require', targets: ['privacy'] },
+    {
+      when: { any: [{ field: 'phone', op: 'not_empty' }, { all: [{ field: 'category', op: 'in', value: ['livelihood'] }] }] },
+      effect: 'require',
+      targets: ['privacy'],
+    },
   ],
   draftTtlDays: 7,
 };

@@ -113,7 +113,10 @@ describe('tracking codes', () => {
   it('are normalised from what people type', () => {
     assert.equal(normalizeTrackingCode('７k3m 9qx2 bd4h'), '7K3M-9QX2-BD4H');
     assert.equal(normalizeTrackingCode('oil1-9qx2-bd4h'), '0111-9QX2-BD4H');
-    assert.deepEqual(OpinionLookup.parse({ trackingCode: ' 7k3m-9qx2-bd4h ', password: '48213957' }), { trackingCode: '7K3M-9QX2-BD4H', password: '48213957' });
+    assert.deepEqual(OpinionLookup.parse({ trackingCode: ' 7k3m-9qx2-bd4h ', password: '48213957' }), {
+      trackingCode: '7K3M-9QX2-BD4H',
+      password: '48213957',
+    });
   });
 });
 
@@ -124,7 +127,8 @@ describe('route table', () => {
       const key = `${route.method} ${route.path}`;
       assert.ok(!seen.has(key), `${name}: duplicate ${key}`);
       seen.add(key);
-      if (route.method === 'POST' && route.status === 201) assert.equal(route.idempotent, true, `${name} creates, so it needs an Idempotency-Key`);
+      if (route.method === 'POST' && route.status === 201)
+        assert.equal(route.idempotent, true, `${name} creates, so it needs an Idempotency-Key`);
       assert.match(route.path, /^\/v1\//, name);
       const placeholders = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'tenant');
       const params = 'params' in route ? Object.keys((route.params as z.ZodMiniObject).shape) : [];
