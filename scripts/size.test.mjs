@@ -5,12 +5,22 @@ import { measure } from './size.mjs';
 
 describe('size report', () => {
   it('flags a bundle that imports classic zod', async () => {
-    const row = await measure({ name: 'classic', pkg: 'core', code: `import { z } from 'zod'; export const s = z.object({ a: z.string() });`, budget: 1e6 });
+    const row = await measure({
+      name: 'classic',
+      pkg: 'core',
+      code: `import { z } from 'zod'; export const s = z.object({ a: z.string() });`,
+      budget: 1e6,
+    });
     assert.ok(row.forbidden.length > 0, 'classic zod was not detected');
     assert.ok(row.gzip > 40 * 1024, `classic zod bundle is ${row.gzip} bytes`);
   });
   it('passes the same schema written with zod/mini', async () => {
-    const row = await measure({ name: 'mini', pkg: 'core', code: `import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });`, budget: 1e6 });
+    const row = await measure({
+      name: 'mini',
+      pkg: 'core',
+      code: `import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });`,
+      budget: 1e6,
+    });
     assert.deepEqual(row.forbidden, []);
     assert.ok(row.gzip < 8 * 1024, `zod/mini bundle is ${row.gzip} bytes`);
   });

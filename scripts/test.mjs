@@ -46,22 +46,26 @@ function step(name, cmd, args) {
   if (result.status !== 0) failures.push(name);
 }
 
-async function nodeTests() {
+async function nodeTests(chromium) {
   const pattern = /(?<!\.browser)\.test\.m?[jt]s$/;
   const tests = ['packages', 'examples', 'scripts'].flatMap((dir) => files(join(root, dir), pattern));
   log(`unit tests in Node (${tests.length} files)`);
   const tap = join(mkdtempSync(join(tmpdir(), 'tongxin-')), 'node.tap');
-  const { code } = await capture(process.execPath, [
-    '--conditions=tongxin-source',
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    ...tests.map((t) => relative(root, t)),
-  ]);
+  const { code } = await capture(
+    process.execPath,
+    [
+      '--conditions=tongxin-source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...tests.map((t) => relative(root, t)),
+    ],
+    { CHROME_PATH: chromium },
+  );
   const text = readFileSync(tap, 'utf8');
   const pass = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   const fail = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0);
@@ -134,7 +138,7 @@ for (const [name, found, hint] of [
 step('lint and format (biome)', bin('biome'), ['check', '.']);
 step('type check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
 run(process.execPath, ['scripts/build.mjs']);
-await nodeTests();
+await nodeTests(chromium);
 step('size budgets', process.execPath, ['scripts/size.mjs']);
 for (const engine of wanted) {
   if (engine === 'webkit') {

@@ -1,0 +1,22 @@
+// The example county site: its folders, and the browser bundle of @tongxin/core it loads.
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { root } from './bootstrap.mjs';
+
+export const siteDir = join(root, 'examples', 'county-site');
+export const configFile = join(siteDir, 'demo-data', 'county-config.json');
+
+/** Bundles what the site's pages import (`/assets/tongxin-core.js`) into `assetsDir`. */
+export async function buildSiteBundle(assetsDir = join(siteDir, 'dist', 'assets')) {
+  await build({
+    stdin: { contents: "export * from '@tongxin/core'; export * from '@tongxin/core/routes';", resolveDir: siteDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    sourcemap: true,
+    outfile: join(assetsDir, 'tongxin-core.js'),
+    logLevel: 'warning',
+  });
+  return assetsDir;
+}
