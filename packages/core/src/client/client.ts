@@ -63,6 +63,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's timeout for this call. */
   timeoutMs?: number;
+  /** Overrides the client's retry count for this call (the outbox passes 0: it schedules its own). */
+  retries?: number;
 }
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -99,6 +101,8 @@ export type TongxinClient<R extends Record<string, RouteDef> = Record<never, Rou
   /** The county this client talks about. */
   readonly tenant: string;
   readonly baseUrl: string;
+  /** The routes it has methods for (the outbox finds queued calls' routes here by name). */
+  readonly routes: R;
   /**
    * Calls one route of the contract; the methods are shorthands for this.
    * @example await api.send(lookupOpinion, { body: { trackingCode, password } })
@@ -135,11 +139,25 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', abort, { once: true });
   });
 
-function validate(schema: Schema, value: unknown, locale: Locale, path: string, request?: RequestInfo) {
+function validate(schema: Schema, value: unknown, locale: Locale, path: string) {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = toProblemIssues(result.error.issues, locale).map((i) => ({ ...i, path: [path, ...i.path] }));
-  throw new ValidationError('request', issues, request);
+  throw new ValidationError('request', issues);
+}
+
+/**
+ * Validates a call's params, query and JSON body against its route and returns them normalised
+ * (what would be sent); throws a {@link ValidationError} naming every invalid field.
+ * @example const input = checkInput(createOpinion, { body }, 'zh-Hans');
+ */
+export function checkInput(route: RouteDef, input: { params?: unknown; query?: unknown; body?: unknown }, locale: Locale = 'zh-Hans') {
+  const out: { params?: unknown; query?: unknown; body?: unknown } = {};
+  if (route.params) out.params = validate(route.params, input.params, locale, 'params');
+  if (route.query && input.query !== undefined) out.query = validate(route.query, input.query, locale, 'query');
+  if (route.body && route.body !== 'binary') out.body = validate(route.body, input.body, locale, 'body');
+  else if (route.body === 'binary') out.body = input.body;
+  return out;
 }
 
 async function readProblem(response: Response, locale: Locale, request: RequestInfo): Promise<Problem> {
@@ -190,34 +208,32 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
   const doFetch = options.fetch ?? ((input: RequestInfo | URL | string, init?: RequestInit) => fetch(input as string, init));
 
   async function send(route: RouteDef, input: Record<string, unknown> = {}): Promise<unknown> {
-    let path = route.path.replace('{tenant}', encodeURIComponent(tenant));
-    const pre = { method: route.method, url: baseUrl + path };
-    if (route.params) {
-      const params = validate(route.params, input.params, locale, 'params', pre) as Record<string, unknown>;
-      path = path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(params[key])));
-    }
-    let url = baseUrl + path;
-    if (route.query && input.query !== undefined) {
-      const query = validate(route.query, input.query, locale, 'query', pre) as Record<string, unknown>;
+    const checked = checkInput(route, input, locale);
+    const params = checked.params as Record<string, unknown> | undefined;
+    let url =
+      baseUrl + route.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(String(key === 'tenant' ? tenant : params?.[key])));
+    if (checked.query) {
       const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, String(value));
+      for (const [key, value] of Object.entries(checked.query as Record<string, unknown>))
+        if (value !== undefined) search.set(key, String(value));
       if (search.size > 0) url += `?${search}`;
     }
     const request: RequestInfo = { method: route.method, url };
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'accept-language': locale };
     let body: BodyInit | undefined;
     if (route.body === 'binary') {
-      const raw = input.body as BinaryBody;
+      const raw = checked.body as BinaryBody;
       body = raw instanceof Uint8Array ? new Blob([raw as Uint8Array<ArrayBuffer>]) : (raw as Blob | ArrayBuffer);
       headers['content-type'] =
         (input.contentType as string | undefined) ?? (raw instanceof Blob && raw.type ? raw.type : 'application/octet-stream');
     } else if (route.body) {
-      body = JSON.stringify(validate(route.body, input.body, locale, 'body', request));
+      body = JSON.stringify(checked.body);
       headers['content-type'] = 'application/json';
     }
     // One key for every attempt of this call: a retry is then a replay, never a second record.
     if (route.idempotent) headers['idempotency-key'] = (input.idempotencyKey as string | undefined) ?? uuid();
     const canRetry = route.method !== 'POST' || route.idempotent;
+    const maxRetries = (input.retries as number | undefined) ?? retries;
     const signal = input.signal as AbortSignal | undefined;
     const perAttempt = (input.timeoutMs as number | undefined) ?? timeoutMs;
 
@@ -237,7 +253,7 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
         );
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        if (canRetry && attempt < retries) {
+        if (canRetry && attempt < maxRetries) {
           await sleep(backoffDelay(attempt, baseDelayMs, maxDelayMs), signal);
           continue;
         }
@@ -258,7 +274,7 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
         const wait =
           parseRetryAfter(response.headers.get('retry-after')) ??
           (problem.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined);
-        if (canRetry && attempt < retries && RETRY_STATUS.has(response.status) && (wait === undefined || wait <= maxRetryAfterMs)) {
+        if (canRetry && attempt < maxRetries && RETRY_STATUS.has(response.status) && (wait === undefined || wait <= maxRetryAfterMs)) {
           await sleep(wait ?? backoffDelay(attempt, baseDelayMs, maxDelayMs), signal);
           continue;
         }
@@ -276,7 +292,7 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
     }
   }
 
-  const client: Record<string, unknown> = { tenant, baseUrl, send };
+  const client: Record<string, unknown> = { tenant, baseUrl, send, routes: options.routes ?? {} };
   for (const [name, route] of Object.entries(options.routes ?? {})) client[name] = (input?: Record<string, unknown>) => send(route, input);
   return client as TongxinClient<R>;
 }
