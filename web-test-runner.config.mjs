@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { faultServer } from './test/fault-server.mjs';
 
 const wanted = (process.env.TX_BROWSERS ?? 'chromium')
   .split(',')
@@ -65,6 +66,8 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [
+    // One shared fault-injecting API for every page and iframe (outbox tests).
+    faultServer(),
     // msw's worker must be served from the root so its scope covers the API paths.
     (ctx, next) => {
       if (ctx.path !== '/mockServiceWorker.js') return next();

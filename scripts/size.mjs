@@ -22,12 +22,23 @@ export const entries = [
     budget: 18 * 1024,
   },
   {
+    name: 'client + outbox + opinion routes',
+    pkg: 'core',
+    code: `import { createClient } from '@tongxin/core/client';
+      import { createOutbox } from '@tongxin/core/outbox';
+      import { getConfig, uploadAttachment, createOpinion, lookupOpinion } from '@tongxin/core/routes';
+      const client = createClient({ baseUrl: '/', tenant: '211100', routes: { getConfig, uploadAttachment, createOpinion, lookupOpinion } });
+      export const outbox = createOutbox({ client, userKey: 'anonymous' });`,
+    // The outbox with idb adds about 5 KB to what the opinion widgets carry.
+    budget: 23 * 1024,
+  },
+  {
     name: 'client + every route',
     pkg: 'core',
     code: `import { createClient, routes } from '@tongxin/core'; export const api = createClient({ baseUrl: '/', tenant: '211100', routes });`,
     budget: 22 * 1024,
   },
-  { name: '@tongxin/core (all exports)', pkg: 'core', specifier: '@tongxin/core', budget: 24 * 1024 },
+  { name: '@tongxin/core (all exports)', pkg: 'core', specifier: '@tongxin/core', budget: 30 * 1024 },
   { name: '@tongxin/core/validators', pkg: 'core', specifier: '@tongxin/core/validators', budget: 3 * 1024 },
 ];
 

@@ -6,4 +6,5 @@ export * from './client/index.js';
 export * from './contract/index.js';
 export { uuid } from './internal/uuid.js';
 export * from './messages.js';
+export * from './outbox/index.js';
 export * from './validators/index.js';

@@ -50,6 +50,8 @@ export interface StoredItem {
   updatedAt: number;
   /** Tie-break of items created in the same millisecond. */
   seq: number;
+  /** When its age for expiry counts from (enqueue, or the user's last retry or edit). */
+  ageFrom: number;
 }
 
 /** What stays on the device after delivery: only the fields the caller asked to keep. */
@@ -67,6 +69,12 @@ export interface OutboxStore {
   readonly kind: 'indexeddb' | 'memory';
   put(item: StoredItem): Promise<void>;
   get(localId: string): Promise<StoredItem | undefined>;
+  /**
+   * Reads, changes and writes one item in a single transaction; `change` returns the new item, or
+   * undefined to leave it. Nothing happens when the item is gone (discarded or delivered elsewhere),
+   * so a late failure can never bring a deleted item back.
+   */
+  update(localId: string, change: (item: StoredItem) => StoredItem | undefined): Promise<StoredItem | undefined>;
   list(scope: string): Promise<StoredItem[]>;
   /** Removes a delivered item and, in the same transaction, records its receipt. */
   ack(localId: string, receipt?: Receipt): Promise<void>;
@@ -196,6 +204,15 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
         await Promise.all([tx.store.put(item), tx.done]);
       }),
     get: (localId) => use((database) => database.get('items', localId)),
+    update: (localId, change) =>
+      use(async (database) => {
+        const tx = database.transaction('items', 'readwrite', { durability: 'strict' });
+        const current = await tx.store.get(localId);
+        const next = current && change(current);
+        if (next) await tx.store.put(next);
+        await tx.done;
+        return next;
+      }),
     list: (scope) => use(async (database) => (await database.getAllFromIndex('items', 'scope', scope)).sort(byOrder)),
     ack: (localId, receipt) =>
       use(async (database) => {
@@ -223,6 +240,12 @@ export function memoryStore(): OutboxStore {
     kind: 'memory',
     put: async (item) => void items.set(item.localId, copy(item)),
     get: async (localId) => copy(items.get(localId)),
+    update: async (localId, change) => {
+      const current = items.get(localId);
+      const next = current && change(copy(current));
+      if (next) items.set(localId, copy(next));
+      return next && copy(next);
+    },
     list: async (scope) =>
       [...items.values()]
         .filter((i) => i.scope === scope)
