@@ -13,6 +13,14 @@ import { root } from './lib/bootstrap.mjs';
 export const entries = [
   { name: '@tongxin/core/client', pkg: 'core', specifier: '@tongxin/core/client', budget: 15 * 1024 },
   {
+    name: 'client + outbox',
+    pkg: 'core',
+    code: `import { createClient } from '@tongxin/core/client';
+      import { createOutbox } from '@tongxin/core/outbox';
+      export const outbox = createOutbox({ client: createClient({ baseUrl: '/', tenant: '211100' }), userKey: 'anonymous' });`,
+    budget: 15 * 1024,
+  },
+  {
     name: 'client + opinion routes',
     pkg: 'core',
     code: `import { createClient } from '@tongxin/core/client';

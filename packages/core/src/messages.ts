@@ -5,7 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import type { Locale } from './contract/common.js';
-import { PROBLEM_TYPE_PREFIX, type Problem, type ProblemCode, type ProblemIssue } from './contract/problem.js';
+import type { Problem, ProblemIssue } from './contract/problem.js';
+import { PROBLEM_TYPE_PREFIX, type ProblemCode } from './contract/problem-codes.js';
 import type { Catalog, MessageKey } from './i18n/catalog.js';
 import { zhHans } from './i18n/zh-hans.js';
 

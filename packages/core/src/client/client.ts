@@ -5,7 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import type { Locale } from '../contract/common.js';
-import { type Problem, Problem as ProblemSchema } from '../contract/problem.js';
+import type { Problem, ProblemIssue } from '../contract/problem.js';
+import { PROBLEM_TYPE_PREFIX, type ProblemCode } from '../contract/problem-codes.js';
 import type { RouteDef, Schema } from '../contract/routes/index.js';
 import { uuid } from '../internal/uuid.js';
 import { makeProblem, toProblemIssues } from '../messages.js';
@@ -160,31 +161,47 @@ export function checkInput(route: RouteDef, input: { params?: unknown; query?: u
   return out;
 }
 
+const statusCodes: Record<number, ProblemCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  503: 'unavailable',
+};
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+
+/**
+ * Reads a problem+json body. A structural check rather than the zod schema keeps zod out of a
+ * bundle that only needs the client; members that do not have the contract's types are dropped.
+ */
 async function readProblem(response: Response, locale: Locale, request: RequestInfo): Promise<Problem> {
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) {
-    const parsed = ProblemSchema.safeParse(await response.json().catch(() => undefined));
-    if (parsed.success) return parsed.data;
-  } else {
-    await response.body?.cancel().catch(() => {});
+  const body: unknown = (response.headers.get('content-type') ?? '').includes('json')
+    ? await response.json().catch(() => undefined)
+    : await response.body?.cancel().catch(() => {});
+  const p = body as Record<string, unknown> | undefined;
+  if (p && typeof p === 'object' && typeof p.code === 'string' && typeof p.title === 'string') {
+    const issues = Array.isArray(p.issues)
+      ? (p.issues as Record<string, unknown>[]).filter(
+          (i) => i && Array.isArray(i.path) && typeof i.code === 'string' && typeof i.message === 'string',
+        )
+      : undefined;
+    return {
+      type: typeof p.type === 'string' ? p.type : PROBLEM_TYPE_PREFIX + p.code,
+      title: p.title,
+      status: typeof p.status === 'number' ? p.status : response.status,
+      code: p.code,
+      ...(typeof p.detail === 'string' && { detail: p.detail }),
+      ...(typeof p.instance === 'string' && { instance: p.instance }),
+      ...(issues && { issues: issues as unknown as ProblemIssue[] }),
+      ...(strings(p.allowed) && { allowed: strings(p.allowed) }),
+      ...(typeof p.retryAfter === 'number' && { retryAfter: p.retryAfter }),
+      ...('current' in p && { current: p.current }),
+    };
   }
   // Not one of ours (a proxy's HTML error page, say): describe it by status.
-  const code =
-    response.status === 401
-      ? 'unauthorized'
-      : response.status === 403
-        ? 'forbidden'
-        : response.status === 404
-          ? 'not_found'
-          : response.status === 413
-            ? 'payload_too_large'
-            : response.status === 429
-              ? 'rate_limited'
-              : response.status >= 500
-                ? response.status === 503
-                  ? 'unavailable'
-                  : 'internal_error'
-                : 'malformed_request';
+  const code = statusCodes[response.status] ?? (response.status >= 500 ? 'internal_error' : 'malformed_request');
   return makeProblem(code, response.status, locale, { instance: request.url.replace(/^[a-z]+:\/\/[^/]+/i, '') });
 }
 

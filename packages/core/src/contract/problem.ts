@@ -1,31 +1,13 @@
 /** RFC 9457 problem details with stable codes: every error the API returns has this shape. */
 import * as z from 'zod/mini';
 
-/** Stable problem codes. Each has messages in zh-Hans, zh-Hant and en (see `problemMessages`). */
-export const PROBLEM_CODES = [
-  'validation_failed',
-  'malformed_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'unknown_tenant',
-  'version_conflict',
-  'illegal_transition',
-  'idempotency_key_required',
-  'idempotency_key_reused',
-  'idempotency_in_progress',
-  'payload_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'lookup_failed',
-  'internal_error',
-  'unavailable',
-] as const;
+export { PROBLEM_CODES, PROBLEM_TYPE_PREFIX } from './problem-codes.js';
+
+import { PROBLEM_CODES } from './problem-codes.js';
+
+/** A stable problem code, as a schema. */
 export const ProblemCode = z.enum(PROBLEM_CODES);
 export type ProblemCode = z.infer<typeof ProblemCode>;
-
-/** Prefix of the `type` URI of our problems: `urn:tongxin:problem:<code>`. */
-export const PROBLEM_TYPE_PREFIX = 'urn:tongxin:problem:';
 
 /** One invalid field: where, which check failed (a validator code such as `phone.format`), and a message. */
 export const ProblemIssue = z.object({

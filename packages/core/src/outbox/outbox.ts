@@ -12,7 +12,6 @@ import { backoffDelay, checkInput, parseRetryAfter, type RouteInput, type Tongxi
 import { isHttpError, isNetworkError, isTimeoutError, isValidationError, type ValidationError } from '../client/errors.js';
 import type { Locale } from '../contract/common.js';
 import type { Problem } from '../contract/problem.js';
-import { uploadAttachment } from '../contract/routes/attachments.js';
 import type { RouteDef } from '../contract/routes/define.js';
 import { uuid } from '../internal/uuid.js';
 import { makeProblem } from '../messages.js';
@@ -189,6 +188,8 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
   const random = options.testing?.random ?? Math.random;
   const dbName = options.dbName ?? 'tongxin-outbox';
   const routes = client.routes as Record<string, RouteDef>;
+  // Queued calls are checked when queued; here the route is only known by name.
+  const sendAny = client.send as (route: RouteDef, input: object) => Promise<unknown>;
 
   const listeners = new Set<(event: OutboxEvent) => void>();
   const emit = (event: OutboxEvent) => {
@@ -358,9 +359,11 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
     void notify();
     try {
       let current = item;
+      const uploadAttachment = routes.uploadAttachment;
       for (const attachment of current.attachments) {
+        if (!uploadAttachment) throw new OutboxUsageError('[tongxin] outbox: attachments need the uploadAttachment route in the client');
         if (attachment.uploadedId !== undefined) continue;
-        const uploaded = (await client.send(uploadAttachment, {
+        const uploaded = (await sendAny(uploadAttachment, {
           query: { name: attachment.name },
           body: attachment.data,
           contentType: attachment.type,
@@ -385,8 +388,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       }
       let result: unknown;
       try {
-        const call = { ...input, idempotencyKey: current.idempotencyKey, retries: 0 };
-        result = await (client.send as (route: RouteDef, input: object) => Promise<unknown>)(route, call);
+        result = await sendAny(route, { ...input, idempotencyKey: current.idempotencyKey, retries: 0 });
       } catch (error) {
         // A 2xx whose body breaks the contract was still applied: never send it again.
         if (!(isValidationError(error) && (error as ValidationError).direction === 'response')) throw error;
@@ -522,6 +524,11 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
     },
     async enqueue(name, input, enqueueOptions = {}) {
       const route = routeFor(name);
+      if (enqueueOptions.attachments?.length && !routes.uploadAttachment) {
+        throw new OutboxUsageError(
+          '[tongxin] outbox: attachments are uploaded with the uploadAttachment route: add it to the client, createClient({ routes: { uploadAttachment, … } })',
+        );
+      }
       const checked = checkInput(route, input as Parameters<typeof checkInput>[1], locale);
       const attachments = await Promise.all((enqueueOptions.attachments ?? []).map(toAttachment));
       const now = clock.now();
