@@ -216,7 +216,9 @@ export async function openIndexedDbStore(options: IndexedDbStoreOptions = {}): P
     list: (scope) => use(async (database) => (await database.getAllFromIndex('items', 'scope', scope)).sort(byOrder)),
     ack: (localId, receipt) =>
       use(async (database) => {
-        const tx = database.transaction(['items', 'receipts'], 'readwrite', { durability: 'strict' });
+        // Relaxed is safe here: a delete lost to a crash only means one more send, which the server
+        // answers with its stored response (and the receipt is written again).
+        const tx = database.transaction(['items', 'receipts'], 'readwrite', { durability: 'relaxed' });
         await Promise.all([tx.objectStore('items').delete(localId), receipt && tx.objectStore('receipts').put(receipt), tx.done]);
       }),
     remove: (localId) => use((database) => database.delete('items', localId)),
