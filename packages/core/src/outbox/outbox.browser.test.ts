@@ -145,6 +145,23 @@ describe('outbox: delivery', () => {
     expect(state.replays + state.conflicts, 'the tabs really sent the same items concurrently').to.be.greaterThan(0);
   });
 
+  it("keeps every tab's view current: another tab's new item and its delivery show up here", async () => {
+    await server.config({ offline: true });
+    const [a, b] = await Promise.all([openTab({ db }), openTab({ db })]);
+    const seen: string[][] = [];
+    a.tab.outbox.subscribe((e) => {
+      if (e.type === 'change') seen.push(e.items.map((i) => `${(i.input.body as { title: string }).title}:${i.state}`));
+    });
+    await b.tab.enqueueOpinions('elsewhere', 1);
+    await waitFor(
+      () => seen.some((items) => items.includes('elsewhere-0:queued') || items.includes('elsewhere-0:retrying')),
+      'the item in tab A',
+    );
+    await server.config({ offline: false });
+    await b.tab.outbox.flush({ force: true });
+    await waitFor(() => seen.at(-1)?.length === 0, 'tab A to see the queue empty');
+  });
+
   it('2. a commit whose answer is lost is retried with the same key and answered by the replay', async () => {
     await server.config({ dropAfterCommitFirst: true });
     const outbox = makeOutbox();
@@ -359,6 +376,22 @@ describe('outbox: retries and time', () => {
     expect(jittered.size).to.equal(4);
     expect(current!.localId).to.equal(item.localId);
     expect(current!.attempts).to.equal(13);
+  });
+
+  it('sends items waiting out a long backoff as soon as the network comes back', async () => {
+    await server.config({ offline: true });
+    const outbox = makeOutbox({ retry: { baseDelayMs: 60_000, minDelayMs: 60_000, maxDelayMs: 300_000 } });
+    await outbox.enqueue('createOpinion', { body: opinion('back-online') });
+    const [waiting] = await waitFor(async () => {
+      const list = await outbox.list();
+      return list[0]?.state === 'retrying' ? list : undefined;
+    }, 'the first attempt to fail');
+    expect(waiting!.nextAttemptAt! - Date.now()).to.be.greaterThan(50_000);
+    await server.config({ offline: false });
+    const started = performance.now();
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await outbox.list()).length === 0, 'delivery after the online event', 5000);
+    expect(performance.now() - started).to.be.below(2000);
   });
 
   it('reports an item past its age as expired and keeps it until the user acts', async () => {

@@ -112,8 +112,11 @@ export interface Outbox<R extends Record<string, RouteDef>> {
    * storage space). Delivery starts at once when online.
    */
   enqueue<K extends keyof R & string>(route: K, input: QueueInput<R[K]>, options?: EnqueueOptions): Promise<OutboxItem>;
-  /** Sends what is due now; resolves when this pass is done. */
-  flush(): Promise<void>;
+  /**
+   * Sends what is due now; resolves when this pass is done. `force` also sends items that are
+   * waiting out a backoff (the user pressed "send now", or the network just came back).
+   */
+  flush(options?: { force?: boolean }): Promise<void>;
   /** This user's pending, rejected and expired items, oldest first. */
   list(): Promise<OutboxItem[]>;
   /** What was kept of delivered items (`keep`). */
@@ -278,8 +281,10 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
 
   let flushing: Promise<void> | undefined;
   let again = false;
-  function flush(): Promise<void> {
+  let force = false;
+  function flush(flushOptions: { force?: boolean } = {}): Promise<void> {
     again = true;
+    if (flushOptions.force) force = true;
     flushing ??= (async () => {
       try {
         let nextWake: number | undefined;
@@ -306,6 +311,8 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
     const store = await storeReady;
     if (closed) return undefined;
     const now = clock.now();
+    const forced = force;
+    force = false;
     const all = await store.list(scope);
     const groups = new Set<string>();
     const due: StoredItem[] = [];
@@ -328,7 +335,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       groups.add(group);
       if (sendingHere.has(item.localId)) continue;
       if (paused) continue;
-      if (item.state === 'retrying' && (item.nextAttemptAt ?? 0) > now) {
+      if (item.state === 'retrying' && !forced && (item.nextAttemptAt ?? 0) > now) {
         wake(item.nextAttemptAt!);
         continue;
       }
@@ -507,7 +514,8 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
   }
 
   const autoFlush = options.testing?.autoFlush ?? true;
-  const onOnline = () => void flush();
+  // Back online: what was waiting out a backoff goes now, not minutes later.
+  const onOnline = () => void flush({ force: true });
   const onVisible = () => {
     if (document.visibilityState === 'visible') void flush();
   };
