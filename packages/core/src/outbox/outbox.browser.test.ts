@@ -457,17 +457,28 @@ describe('outbox: storage', () => {
     upgraded.close();
   });
 
-  it('asks for persistent storage when first used, and warns when the browser says no', async () => {
-    const persist = navigator.storage.persist;
-    const persisted = navigator.storage.persisted;
-    Object.assign(navigator.storage, { persist: async () => false, persisted: async () => false });
+  it('asks for persistent storage when first used, and warns when the browser says no (or cannot be asked)', async () => {
+    // WebKitGTK's MiniBrowser has no StorageManager at all: then the warning comes without asking.
+    const storage = navigator.storage as StorageManager | undefined;
+    const saved = storage && { persist: storage.persist, persisted: storage.persisted };
+    let asked = false;
+    if (storage) {
+      Object.assign(storage, {
+        persist: async () => {
+          asked = true;
+          return false;
+        },
+        persisted: async () => false,
+      });
+    }
     try {
       const outbox = makeOutbox({ testing: { autoFlush: false } });
       const denied = new Promise((resolve) => outbox.subscribe((e) => e.type === 'persistence-denied' && resolve(true)));
       await outbox.enqueue('createOpinion', { body: opinion('persist') });
       expect(await denied).to.equal(true);
+      expect(asked).to.equal(Boolean(storage));
     } finally {
-      Object.assign(navigator.storage, { persist, persisted });
+      if (storage && saved) Object.assign(storage, saved);
     }
   });
 

@@ -502,13 +502,13 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
     return { key: uuid(), name, type, size, data };
   }
 
+  /** Asks once for storage the browser will not evict; warns when it is not granted (or cannot be asked). */
   async function requestPersistence() {
     if (persistAsked || persistence !== 'indexeddb') return;
     persistAsked = true;
     const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-    if (!storage?.persist) return;
     try {
-      if ((await storage.persisted?.()) || (await storage.persist())) return;
+      if (storage?.persist && ((await storage.persisted?.()) || (await storage.persist()))) return;
     } catch {}
     emit({ type: 'persistence-denied' });
   }
