@@ -1,5 +1,6 @@
-// Every published package: an exports map with `types` first, a source condition for the repo's own
-// tests, a default, files that exist after the build, and an explicit `sideEffects`.
+// Every published package: an exports map whose `types` comes before every standard condition (only
+// our own `tongxin-source` condition, which consumers never set, may precede it, so that the repo's
+// type check and tests read sources), a default, files that exist after the build, `sideEffects`.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ describe('package manifests', () => {
       for (const [entry, target] of Object.entries(pkg.exports)) {
         if (typeof target === 'string') continue;
         const keys = Object.keys(target);
-        assert.equal(keys[0], 'types', `${entry}: types first`);
+        assert.deepEqual(keys.slice(0, 2), ['tongxin-source', 'types'], `${entry}: the source condition, then types, first`);
         assert.equal(keys.at(-1), 'default', `${entry}: default last`);
         assert.ok(existsSync(join(dir, target['tongxin-source'])), `${entry}: ${target['tongxin-source']} exists`);
         if (existsSync(join(dir, 'dist'))) {

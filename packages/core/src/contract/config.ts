@@ -144,6 +144,8 @@ export const CountyConfig = z.object({
     opinion: z.optional(Code),
   }),
   map: z.optional(MapConfig),
+  /** Sites allowed to call the API from a browser (CORS), e.g. `https://zx.panjin.gov.cn`. */
+  embedding: z.optional(z.object({ allowedOrigins: z.array(z.string().check(z.regex(/^https?:\/\/[^\s/]+$/))) })),
   /** Levels opinions may be reported to (县/市/省/全国). */
   reportLevels: z.array(CodedLabel),
 });

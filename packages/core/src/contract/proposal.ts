@@ -4,6 +4,7 @@ import {
   Actor,
   Attachment,
   Code,
+  Count,
   ExtraAnswers,
   evenWithIssues,
   FormRef,
@@ -201,6 +202,8 @@ export const Proposal = z.object({
       units: z.array(UnitAssignment),
       /** Overall deadline, after any extension. */
       deadline: LocalDate,
+      /** Working days the deadline was extended by, in all. */
+      extendedWorkingDays: z.optional(Count),
     }),
   ),
   replies: z.array(ProposalReply),

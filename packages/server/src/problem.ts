@@ -1,0 +1,29 @@
+/** Problems (RFC 9457) raised by handlers and turned into responses by the app. */
+import { type Locale, makeProblem, type Problem, type ProblemCode } from '@tongxin/core';
+
+/** Throw from a handler to answer with a problem: a stable code, a status, and details. */
+export class ProblemError extends Error {
+  constructor(
+    readonly code: ProblemCode,
+    readonly status: number,
+    readonly extra: Partial<Omit<Problem, 'type' | 'code' | 'status' | 'title'>> = {},
+  ) {
+    super(`${status} ${code}${extra.detail ? `: ${extra.detail}` : ''}`);
+  }
+  toProblem(locale: Locale, instance: string): Problem {
+    return makeProblem(this.code, this.status, locale, { instance, ...this.extra });
+  }
+}
+
+/** Shorthands for the common problems. */
+export const problems = {
+  notFound: (detail?: string) => new ProblemError('not_found', 404, detail ? { detail } : {}),
+  forbidden: (detail?: string) => new ProblemError('forbidden', 403, detail ? { detail } : {}),
+  unauthorized: (detail?: string) => new ProblemError('unauthorized', 401, detail ? { detail } : {}),
+  conflict: (current: unknown, detail = 'the record changed since it was read') =>
+    new ProblemError('version_conflict', 409, { detail, current }),
+  illegal: (action: string, state: string, allowed: string[]) =>
+    new ProblemError('illegal_transition', 409, { detail: `"${action}" is not allowed in state "${state}"`, allowed }),
+  invalid: (path: (string | number)[], code: string, message: string) =>
+    new ProblemError('validation_failed', 422, { issues: [{ path, code, message }] }),
+};

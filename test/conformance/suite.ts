@@ -1,0 +1,490 @@
+/**
+ * The contract conformance suite: every route of the contract table, exercised over HTTP against a
+ * target — the reference server on PGlite, on PostgreSQL, and (later) the msw mock — so that they
+ * cannot drift from the contract or from each other. Each route: a success whose body matches the
+ * contract, a validation error, an auth error, tenant isolation; idempotent routes also the replay,
+ * the reused key and the missing key.
+ *
+ * The target must hold the demo county (211100, as the server's seed makes it) and a second county
+ * with the same demo accounts, for isolation.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type Problem, type ProblemIssue, type RouteDef, type RouteName, routes } from '@tongxin/core';
+
+/** Something that answers HTTP like the API. */
+export interface Target {
+  /** Sends a request to the API; `path` starts with `/v1/`. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** The demo county and a second one with the same accounts. */
+  tenant: string;
+  otherTenant: string;
+  /** A bearer token for a demo account of a county. */
+  token(account: string, tenant?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers, checked against the contract's schemas.
+type Data = Record<string, any>;
+type Call = {
+  as?: string;
+  tenant?: string;
+  params?: Json;
+  query?: Json;
+  body?: unknown;
+  raw?: BodyInit;
+  contentType?: string;
+  key?: string;
+};
+
+const opinionBody = (title: string) => ({
+  title,
+  situation: '兴隆台区某村村口三盏路灯已坏两个月，夜间出行不便。',
+  publish: { consent: true },
+  reporter: { anonymous: true },
+});
+
+/** Registers the suite for one target. */
+export function conformance(name: string, makeTarget: () => Promise<Target>) {
+  describe(`contract conformance: ${name}`, () => {
+    let target: Target;
+    const tokens = new Map<string, string>();
+    const ids: Record<string, string> = {};
+
+    async function send(route: RouteDef, call: Call = {}) {
+      const tenant = call.tenant ?? target.tenant;
+      let path = route.path.replace('{tenant}', tenant);
+      for (const [key, value] of Object.entries(call.params ?? {})) path = path.replace(`{${key}}`, encodeURIComponent(String(value)));
+      if (call.query) path += `?${new URLSearchParams(Object.entries(call.query).map(([k, v]) => [k, String(v)]))}`;
+      const headers: Record<string, string> = { accept: 'application/json', 'accept-language': 'zh-Hans' };
+      if (call.as) {
+        const cacheKey = `${tenant}:${call.as}`;
+        if (!tokens.has(cacheKey)) tokens.set(cacheKey, await target.token(call.as, tenant));
+        headers.authorization = `Bearer ${tokens.get(cacheKey)}`;
+      }
+      if (route.idempotent) headers['idempotency-key'] = call.key ?? crypto.randomUUID();
+      let body: BodyInit | undefined;
+      if (call.raw !== undefined) {
+        body = call.raw;
+        headers['content-type'] = call.contentType ?? 'application/octet-stream';
+      } else if (call.body !== undefined) {
+        body = JSON.stringify(call.body);
+        headers['content-type'] = 'application/json';
+      }
+      const response = await target.fetch(path, { method: route.method, headers, ...(body !== undefined && { body }) });
+      const type = response.headers.get('content-type') ?? '';
+      const data = type.includes('json') ? await response.json() : new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, data: data as Data, headers: response.headers };
+    }
+
+    const expectProblem = (res: { status: number; data: Data; headers: Headers }, status: number, code: string) => {
+      assert.equal(res.status, status, `expected ${status} ${code}, got ${res.status} ${JSON.stringify(res.data).slice(0, 300)}`);
+      assert.match(res.headers.get('content-type') ?? '', /application\/problem\+json/);
+      assert.equal(res.data.code, code);
+      assert.equal(res.data.type, `urn:tongxin:problem:${code}`);
+      assert.equal(typeof res.data.title, 'string');
+      assert.doesNotMatch(JSON.stringify(res.data), /\bat .+\.(ts|js):\d+/, 'no stack trace');
+    };
+    const expectContract = (route: RouteDef, res: { status: number; data: unknown }, what: string) => {
+      assert.equal(res.status, route.status, `${what}: ${JSON.stringify(res.data).slice(0, 400)}`);
+      if (route.response !== 'binary') {
+        const parsed = (route.response as { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } }).safeParse(
+          res.data,
+        );
+        assert.ok(
+          parsed.success,
+          `${what}: the response breaks the contract: ${String(JSON.stringify(parsed.error?.issues)).slice(0, 500)}`,
+        );
+      }
+    };
+    const first = async (route: RouteDef, call: Call, pick: (items: Json[]) => Json | undefined = (items) => items[0]) => {
+      const res = await send(route, call);
+      assert.equal(res.status, 200, `${route.path}: ${JSON.stringify(res.data).slice(0, 300)}`);
+      const item = pick((res.data as { items: Json[] }).items);
+      assert.ok(item, `no item found for ${route.path} ${JSON.stringify(call.query)}`);
+      return String(item.id);
+    };
+
+    before(async () => {
+      target = await makeTarget();
+      ids.proposalSubmitted = await first(routes.listProposals, { as: 'staff', query: { status: 'submitted' } });
+      ids.proposalAny = await first(routes.listProposals, { as: 'staff' });
+      ids.opinion = await first(routes.listOpinions, { as: 'staff' });
+      ids.task = await first(routes.listTasks, { as: 'staff' });
+      ids.workstation = await first(routes.listWorkstations, {});
+      const upload = await send(routes.uploadAttachment, {
+        query: { name: '现场照片.jpg' },
+        raw: new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3]),
+        contentType: 'image/jpeg',
+      });
+      ids.attachment = String(upload.data.id);
+    });
+    after(() => target?.close());
+
+    /** A valid call of every route, as a user allowed to make it. */
+    const valid = (): Record<RouteName, Call> => ({
+      health: {},
+      getConfig: {},
+      putConfig: { as: 'admin', body: undefined },
+      listDemoAccounts: {},
+      devLogin: { body: { account: 'citizen' } },
+      getMe: { as: 'member-li' },
+      listDivisions: { query: { parent: target.tenant } },
+      listMembers: { as: 'member-li', query: { limit: 5 } },
+      listUnits: {},
+      uploadAttachment: { query: { name: '说明.pdf' }, raw: new TextEncoder().encode('%PDF-1.4 demo'), contentType: 'application/pdf' },
+      getAttachment: { as: 'staff', params: { id: ids.attachment! } },
+      listProposals: { as: 'staff', query: { limit: 5 } },
+      createProposal: {
+        as: 'member-li',
+        body: {
+          title: '关于加快老旧小区加装电梯的建议',
+          situation: '……',
+          reasons: '……',
+          suggestions: '……',
+          proposerType: 'member',
+          publish: { consent: true },
+          intent: 'draft',
+        },
+      },
+      getProposal: { as: 'staff', params: { id: ids.proposalAny! } },
+      updateProposal: { as: 'member-li', params: { id: 'set-below' }, body: undefined },
+      proposalAction: { as: 'staff', params: { id: ids.proposalSubmitted! }, body: { action: 'return', note: '请补充案由和具体建议' } },
+      listOpinions: { as: 'staff', query: { limit: 5 } },
+      createOpinion: { body: opinionBody('关于村口路灯损坏的反映') },
+      lookupOpinion: { body: undefined },
+      getOpinion: { as: 'staff', params: { id: ids.opinion! } },
+      opinionAction: { as: 'staff', params: { id: 'set-below' }, body: { action: 'receive' } },
+      listTasks: { as: 'member-li', query: { year: 2026 } },
+      listPublicTasks: { query: { limit: 5 } },
+      createTask: {
+        as: 'staff',
+        body: {
+          title: '推进县域医共体建设专题视察',
+          type: 'inspection',
+          year: 2026,
+          leadUnitIds: ['u_health'],
+          assistingUnitIds: [],
+          participants: [],
+          public: true,
+          proposalIds: [],
+          opinionIds: [],
+        },
+      },
+      getTask: { as: 'unit-housing', params: { id: ids.task! } },
+      updateTask: { as: 'staff', params: { id: ids.task! }, body: undefined },
+      postTaskUpdate: { as: 'staff', params: { id: ids.task! }, body: { text: '召开推进会，明确分工。', progress: 40, public: true } },
+      moveTaskStage: { as: 'staff', params: { id: 'set-below' }, body: undefined },
+      listWorkstations: { query: { type: 'village', limit: 10 } },
+      getWorkstation: { params: { id: ids.workstation! } },
+      createWorkstation: {
+        as: 'staff',
+        body: {
+          name: '大洼区测试社区委员工作站（演示）',
+          type: 'village',
+          divisionCode: '211104001001',
+          address: '大洼区某社区党群服务中心',
+          location: { lng: 122.08, lat: 40.99, crs: 'WGS84' },
+          sectorCodes: [],
+          members: [],
+          duty: { slots: [{ weekday: 3, start: '09:00', end: '11:30' }] },
+          services: ['接待群众'],
+          activities: [],
+        },
+      },
+      replaceWorkstation: { as: 'staff', params: { id: 'set-below' }, body: undefined },
+      listForms: { as: 'staff' },
+      getForm: { params: { formId: 'opinion-default' } },
+      saveForm: { as: 'staff', body: undefined },
+      publishForm: { as: 'staff', params: { formId: 'opinion-default', version: 1 } },
+      listAudit: { as: 'staff', query: { entity: 'proposal', limit: 5 } },
+    });
+
+    /** The same call with a different (still valid) payload. */
+    function alter(call: Call): Call {
+      if (call.raw !== undefined) return { ...call, raw: new TextEncoder().encode('changed bytes') };
+      const body = structuredClone(call.body) as Json;
+      if (typeof body.action === 'string' && !['note', 'text'].some((f) => typeof body[f] === 'string')) body.expectedVersion = 987_654;
+      else if (typeof body.to === 'string') body.to = body.to === 'consulted' ? 'research' : 'consulted';
+      else if (typeof body.title === 'object' && body.title) (body.title as Json)['zh-Hans'] = '社情民意（新版）';
+      else {
+        const field = ['note', 'text', 'title', 'name', 'situation'].find((f) => typeof body[f] === 'string');
+        if (!field) throw new Error('no field to alter');
+        body[field] = `${body[field]}（改）`;
+      }
+      return { ...call, body };
+    }
+
+    /** Fills the calls that depend on other calls (a fresh record, the current version). */
+    async function prepared(name: RouteName, call: Call): Promise<Call> {
+      switch (name) {
+        case 'putConfig':
+          return { ...call, body: (await send(routes.getConfig, {})).data };
+        case 'lookupOpinion': {
+          const receipt = (await send(routes.createOpinion, { body: opinionBody('用于查询的反映') })).data;
+          return { ...call, body: { trackingCode: receipt.trackingCode, password: receipt.queryPassword } };
+        }
+        case 'updateProposal': {
+          const draft = (await send(routes.createProposal, valid().createProposal)).data;
+          const { title, situation, reasons, suggestions, proposerType, publish } = draft as Json;
+          return {
+            ...call,
+            params: { id: String(draft.id) },
+            body: {
+              version: draft.version,
+              draft: { title, situation, reasons, suggestions: `${suggestions}（补充）`, proposerType, publish, intent: 'draft' },
+            },
+          };
+        }
+        case 'proposalAction': {
+          const submitted = (
+            await send(routes.createProposal, {
+              as: 'member-li',
+              body: {
+                title: '关于完善乡村客运网络的建议',
+                situation: '……',
+                reasons: '……',
+                suggestions: '……',
+                proposerType: 'member',
+                publish: { consent: true },
+                intent: 'submit',
+              },
+            })
+          ).data;
+          return { ...call, params: { id: String(submitted.id) } };
+        }
+        case 'opinionAction': {
+          const receipt = (await send(routes.createOpinion, { body: opinionBody('待受理的反映') })).data;
+          return { ...call, params: { id: String(receipt.id) } };
+        }
+        case 'updateTask': {
+          const task = (await send(routes.getTask, { as: 'staff', params: { id: ids.task! } })).data;
+          return { ...call, body: { version: task.version, publicSummary: '已完成实地调研，正在形成协商专报。' } };
+        }
+        case 'moveTaskStage': {
+          const task = (await send(routes.createTask, valid().createTask)).data;
+          return { ...call, params: { id: String(task.id) }, body: { to: 'research', version: task.version } };
+        }
+        case 'replaceWorkstation': {
+          const station = (await send(routes.createWorkstation, valid().createWorkstation)).data;
+          const { id: _id, tenant: _t, photos: _p, opinionCount: _o, updatedAt: _u, version, ...fields } = station as Json;
+          return {
+            ...call,
+            params: { id: String(station.id) },
+            body: { version, station: { ...fields, address: '大洼区某社区党群服务中心二楼' } },
+          };
+        }
+        case 'saveForm':
+          return {
+            ...call,
+            body: {
+              schemaVersion: 1,
+              id: 'opinion-default',
+              version: 1,
+              purpose: 'opinion',
+              title: { 'zh-Hans': '社情民意' },
+              steps: [
+                {
+                  key: 'main',
+                  title: { 'zh-Hans': '反映内容' },
+                  sections: [{ key: 's', fields: [{ type: 'text', key: 'title', label: { 'zh-Hans': '标题' }, required: true }] }],
+                },
+              ],
+            },
+          };
+        case 'getForm': {
+          const published = await prepared('publishForm', valid().publishForm);
+          await send(routes.publishForm, published);
+          return call;
+        }
+        case 'publishForm': {
+          const saved = (await send(routes.saveForm, await prepared('saveForm', valid().saveForm))).data as {
+            definition: { version: number };
+          };
+          return { ...call, params: { formId: 'opinion-default', version: saved.definition.version } };
+        }
+        default:
+          return call;
+      }
+    }
+
+    describe('every route answers as the contract says', () => {
+      for (const [name, route] of Object.entries(routes) as [RouteName, RouteDef][]) {
+        it(`${route.method} ${route.path} (${name})`, async () => {
+          const call = await prepared(name, valid()[name]);
+          const res = await send(route, call);
+          expectContract(route, res, name);
+        });
+      }
+    });
+
+    describe('validation errors are 422 problems naming the field', () => {
+      const bad: Partial<Record<RouteName, Call>> = {
+        createOpinion: { body: { ...opinionBody(''), reporter: { anonymous: false, phone: '12345' } } },
+        createProposal: {
+          as: 'member-li',
+          body: {
+            title: '关于……的建议',
+            proposerType: 'joint',
+            situation: '',
+            reasons: '',
+            suggestions: '',
+            publish: { consent: false },
+            intent: 'submit',
+          },
+        },
+        lookupOpinion: { body: { trackingCode: 'nope', password: '1' } },
+        listWorkstations: { query: { type: 'castle' } },
+        listTasks: { as: 'staff', query: { year: 'last' } },
+        createTask: { as: 'staff', body: { title: '', type: 'party', year: 1999 } },
+        postTaskUpdate: { as: 'staff', params: { id: 'x' }, body: { text: '' } },
+        devLogin: { body: { account: '' } },
+        uploadAttachment: { query: {}, raw: new Uint8Array([1]), contentType: 'image/png' },
+        getProposal: { as: 'staff', params: { id: 'bad id!' } },
+        proposalAction: { as: 'staff', params: { id: 'x' }, body: { action: 'explode' } },
+        saveForm: {
+          as: 'staff',
+          body: { schemaVersion: 1, id: 'x', version: 1, purpose: 'opinion', title: { 'zh-Hans': 'x' }, steps: [] },
+        },
+      };
+      for (const [name, call] of Object.entries(bad) as [RouteName, Call][]) {
+        it(name, async () => {
+          const res = await send(routes[name], call);
+          expectProblem(res, 422, 'validation_failed');
+          assert.ok(res.data.issues && res.data.issues.length > 0, 'issues listed');
+          assert.ok((res.data.issues as ProblemIssue[]).every((i) => i.message.length > 0 && Array.isArray(i.path)));
+        });
+      }
+      it('names the exact fields, with messages in the asked language', async () => {
+        const res = await send(routes.createOpinion, bad.createOpinion!);
+        const issues = res.data.issues as ProblemIssue[];
+        const paths = issues.map((i) => i.path.join('.'));
+        assert.ok(paths.includes('body.title'), paths.join());
+        assert.ok(paths.includes('body.reporter.phone'), paths.join());
+        const phone = issues.find((i) => i.path.join('.') === 'body.reporter.phone')!;
+        assert.equal(phone.code, 'phone.format');
+        assert.equal(phone.message, '手机号码不正确，请填写以1开头的11位手机号码');
+        const english = await target.fetch(`/v1/${target.tenant}/opinions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'en', 'idempotency-key': crypto.randomUUID() },
+          body: JSON.stringify(bad.createOpinion!.body),
+        });
+        const problem = (await english.json()) as Problem;
+        assert.equal(
+          problem.issues!.find((i) => i.code === 'phone.format')!.message,
+          'The mobile number is not valid; please enter the 11 digits starting with 1',
+        );
+      });
+    });
+
+    describe('auth: no token is 401, the wrong role is 403, a bad token is 401', () => {
+      const guarded = (Object.entries(routes) as [RouteName, RouteDef][]).filter(([, r]) => r.auth !== 'public');
+      for (const [name, route] of guarded) {
+        it(name, async () => {
+          const call = valid()[name];
+          const { as: _as, ...rest } = call;
+          if (route.body) rest.body = call.body ?? {};
+          const anonymous = await send(route, rest);
+          expectProblem(anonymous, 401, 'unauthorized');
+          const roles = route.auth as readonly string[];
+          const outsider = !roles.includes('citizen') ? 'citizen' : undefined;
+          if (outsider) expectProblem(await send(route, { ...rest, as: outsider }), 403, 'forbidden');
+        });
+      }
+      it('a forged or expired token is refused even on public routes', async () => {
+        const res = await target.fetch(`/v1/${target.tenant}/config`, {
+          headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad' },
+        });
+        assert.equal(res.status, 401);
+      });
+    });
+
+    describe('tenant isolation: one county never reads or writes another’s data', () => {
+      it("a token of one county is refused at another's routes", async () => {
+        const token = await target.token('staff', target.tenant);
+        const res = await target.fetch(`/v1/${target.otherTenant}/proposals`, { headers: { authorization: `Bearer ${token}` } });
+        assert.equal(res.status, 403);
+      });
+      // Records made in this run have ids only this county has (the second county's seed reuses the demo ids).
+      const made = async () => ({
+        proposal: String((await send(routes.createProposal, valid().createProposal)).data.id),
+        opinion: String((await send(routes.createOpinion, valid().createOpinion)).data.id),
+        task: String((await send(routes.createTask, valid().createTask)).data.id),
+        workstation: String((await send(routes.createWorkstation, valid().createWorkstation)).data.id),
+      });
+      it("another county's staff cannot see this county's records by id", async () => {
+        const mine = await made();
+        for (const [route, id] of [
+          [routes.getProposal, mine.proposal],
+          [routes.getOpinion, mine.opinion],
+          [routes.getTask, mine.task],
+          [routes.getWorkstation, mine.workstation],
+          [routes.getAttachment, ids.attachment],
+        ] as const) {
+          expectProblem(await send(route, { as: 'staff', tenant: target.otherTenant, params: { id: id! } }), 404, 'not_found');
+        }
+        const list = await send(routes.listOpinions, { as: 'staff', tenant: target.otherTenant, query: { limit: 200 } });
+        assert.ok(!(list.data.items as Json[]).some((o) => o.id === mine.opinion));
+      });
+      it("another county's actions cannot touch this county's records", async () => {
+        const mine = await made();
+        const action = { as: 'staff', tenant: target.otherTenant, params: { id: mine.opinion }, body: { action: 'receive' } };
+        expectProblem(await send(routes.opinionAction, action), 404, 'not_found');
+        const update = { as: 'staff', tenant: target.otherTenant, params: { id: mine.task }, body: { text: '越权' } };
+        expectProblem(await send(routes.postTaskUpdate, update), 404, 'not_found');
+        const after = await send(routes.getOpinion, { as: 'staff', params: { id: mine.opinion } });
+        assert.equal(after.data.status, 'submitted');
+      });
+      it('an unknown county is a clear 404', async () => {
+        const res = await send(routes.getConfig, { tenant: '999999' });
+        expectProblem(res, 404, 'unknown_tenant');
+      });
+    });
+
+    describe('idempotency (Idempotency-Key, Stripe semantics)', () => {
+      const idempotent = (Object.entries(routes) as [RouteName, RouteDef][]).filter(([, r]) => r.idempotent);
+      for (const [name, route] of idempotent) {
+        it(`${name}: a replay returns the stored answer; another payload with the key is 422; no key is 400`, async () => {
+          const call = await prepared(name, valid()[name]);
+          const key = crypto.randomUUID();
+          const first = await send(route, { ...call, key });
+          expectContract(route, first, `${name} first`);
+          const again = await send(route, { ...call, key });
+          assert.equal(again.status, first.status);
+          assert.deepEqual(again.data, first.data, 'the replay is the stored response');
+          assert.equal(again.headers.get('idempotent-replayed'), 'true');
+          expectProblem(await send(route, { ...alter(call), key }), 422, 'idempotency_key_reused');
+          const headers: Record<string, string> = { 'content-type': call.contentType ?? 'application/json' };
+          if (call.as) headers.authorization = `Bearer ${await target.token(call.as)}`;
+          let path = route.path.replace('{tenant}', target.tenant);
+          for (const [k, v] of Object.entries(call.params ?? {})) path = path.replace(`{${k}}`, String(v));
+          if (call.query) path += `?${new URLSearchParams(Object.entries(call.query).map(([k, v]) => [k, String(v)]))}`;
+          const missing = await target.fetch(path, { method: 'POST', headers, body: call.raw ?? JSON.stringify(call.body) });
+          assert.equal(missing.status, 400);
+          assert.equal(((await missing.json()) as Problem).code, 'idempotency_key_required');
+        });
+      }
+      it('concurrent requests with one key create one record (the others wait for the answer or get 409)', async () => {
+        const key = crypto.randomUUID();
+        const title = `并发提交-${key.slice(0, 8)}`;
+        const results = await Promise.all(Array.from({ length: 6 }, () => send(routes.createOpinion, { body: opinionBody(title), key })));
+        for (const r of results)
+          assert.ok(r.status === 201 || (r.status === 409 && r.data.code === 'idempotency_in_progress'), `${r.status} ${r.data.code}`);
+        const created = new Set(results.filter((r) => r.status === 201).map((r) => r.data.id));
+        assert.equal(created.size, 1, 'one record');
+        const list = await send(routes.listOpinions, { as: 'staff', query: { q: title } });
+        assert.equal((list.data as unknown as { items: unknown[] }).items.length, 1);
+      });
+      it("keys belong to their caller: another user's key creates a new record", async () => {
+        const key = crypto.randomUUID();
+        const body = { text: '同一个键，两位不同的人。' };
+        const a = await send(routes.postTaskUpdate, { as: 'staff', params: { id: ids.task! }, body, key });
+        const b = await send(routes.postTaskUpdate, { as: 'admin', params: { id: ids.task! }, body, key });
+        assert.equal(a.status, 201);
+        assert.equal(b.status, 201);
+        assert.equal(b.headers.get('idempotent-replayed'), null);
+      });
+    });
+  });
+}
