@@ -1,6 +1,6 @@
 // Builds every package: esbuild transpiles src/ to dist/ (ESM, one file per module), then tsc
 // (TypeScript 7) emits the .d.ts files. Usage: node scripts/build.mjs [package-dir...]
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { log, root, run } from './lib/bootstrap.mjs';
@@ -9,13 +9,16 @@ const packagesDir = join(root, 'packages');
 const only = process.argv.slice(2);
 const packages = readdirSync(packagesDir).filter((name) => only.length === 0 || only.includes(name));
 
-function sources(dir) {
+function files(dir, keep) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.ts$/.test(name) && !/\.(test|bench|fixtures)\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+    if (statSync(path).isDirectory()) return files(path, keep);
+    return keep(name) ? [path] : [];
   });
 }
+const sources = (dir) => files(dir, (name) => /\.ts$/.test(name) && !/\.(test|bench|fixtures)\.ts$/.test(name) && !name.endsWith('.d.ts'));
+/** Data files the modules import (e.g. the demo county's configuration). */
+const assets = (dir) => files(dir, (name) => name.endsWith('.json'));
 
 for (const name of packages) {
   const dir = join(packagesDir, name);
@@ -28,10 +31,16 @@ for (const name of packages) {
     format: 'esm',
     target: 'es2022',
     platform: 'neutral',
+    // Keep `with { type: 'json' }`: Node needs it to import the server's data files.
+    supported: { 'import-attributes': true },
     sourcemap: true,
     bundle: false,
     logLevel: 'warning',
   });
+  for (const asset of assets(join(dir, 'src'))) {
+    const target = join(dir, 'dist', relative(join(dir, 'src'), asset));
+    cpSync(asset, target);
+  }
   run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')]);
   log(`built ${relative(root, dir)} in ${Math.round(performance.now() - started)} ms`);
 }

@@ -1,21 +1,43 @@
 // The README's start command (`npm start`): sets up what a fresh machine lacks, builds the packages
-// and the browser bundle, and serves the example county site on localhost. Ctrl-C stops it.
-// Environment: PORT (default 8080; the next free port is used when it is taken).
-import { install, log, run } from './lib/bootstrap.mjs';
+// and the browser bundle, then runs the reference server on embedded PGlite (data in
+// ./.tongxin-data, kept across restarts) with the demo county, serving the example site beside the
+// API. Ctrl-C stops it. Environment: PORT (default 8080), TONGXIN_LOG_REQUESTS=1 to log requests.
+import { join } from 'node:path';
+import { install, log, root, run } from './lib/bootstrap.mjs';
 
 install();
-// Imported only now: on a fresh clone the dependencies (esbuild) exist only after install().
-const { startDemoServer } = await import('./lib/demo-server.mjs');
-const { buildSiteBundle, configFile, siteDir } = await import('./lib/site.mjs');
 run(process.execPath, ['scripts/build.mjs']);
+// Imported only now: on a fresh clone these exist only after install() and the build.
+const { buildSiteBundle, siteDir } = await import('./lib/site.mjs');
+const { startServer, buildDemoData } = await import('@tongxin/server');
+
 const assetsDir = await buildSiteBundle();
-const { url, server } = await startDemoServer({ siteDir, assetsDir, configFile, port: Number(process.env.PORT ?? 8080) });
-log(`示例站点已启动 / the example county site is running at ${url}`);
-log('按 Ctrl-C 停止 / press Ctrl-C to stop');
-const stop = () => {
+const quiet = process.env.TONGXIN_LOG_REQUESTS ? () => false : (entry) => entry.msg === 'request';
+const server = await startServer({
+  port: Number(process.env.PORT ?? 8080),
+  dataDir: join(root, '.tongxin-data'),
+  seed: true,
+  devLogin: true,
+  staticDirs: [join(assetsDir, '..'), siteDir],
+  log: (entry) => quiet(entry) || process.stdout.write(`${JSON.stringify(entry)}\n`),
+});
+
+const demo = buildDemoData();
+const sample = demo.opinions.find((o) => o.opinion.status === 'reported') ?? demo.opinions[0];
+log(`示例站点与参考服务器已启动 / the example county site and the API are running at ${server.url}`);
+log(`API: ${server.url}v1/211100/config  (OpenAPI: docs/openapi.json)`);
+log('演示账号 / demo accounts (dev login, never in production):');
+for (const user of demo.users) console.log(`    ${user.account.padEnd(14)} ${user.label['zh-Hans']}  [${user.user.roles.join(', ')}]`);
+log(`查询示例 / lookup example: 追踪码 ${sample.opinion.trackingCode}，查询密码 ${sample.queryPassword}`);
+log('数据保存在 .tongxin-data/ ；按 Ctrl-C 停止 / data in .tongxin-data/; press Ctrl-C to stop');
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
   log('stopping');
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 2000).unref();
+  await server.stop();
+  process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

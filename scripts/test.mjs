@@ -135,6 +135,15 @@ for (const [name, found, hint] of [
   }
 }
 
+if (process.env.TONGXIN_TEST_DATABASE_URL) log('the server tests also run against PostgreSQL (TONGXIN_TEST_DATABASE_URL)');
+else if (process.env.CI) {
+  console.error('\x1b[31m[tongxin]\x1b[0m CI must test the server on PostgreSQL too: set TONGXIN_TEST_DATABASE_URL (.ci/run does)');
+  process.exit(1);
+} else
+  console.warn(
+    '\x1b[33m[tongxin]\x1b[0m TONGXIN_TEST_DATABASE_URL is not set: the server is tested on embedded PGlite only here (CI tests PostgreSQL too).',
+  );
+
 step('lint and format (biome)', bin('biome'), ['check', '.']);
 step('type check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
 run(process.execPath, ['scripts/build.mjs']);

@@ -1,20 +1,27 @@
-// End to end: the example site as `npm start` serves it, in Debian's Chromium — the page reads the
-// county configuration through the typed client and checks input with the shared validators.
+// End to end: the example site as `npm start` serves it — the reference server on PGlite with the
+// demo county, the site beside the API — in Debian's Chromium: the page reads the county
+// configuration through the typed client and checks input with the shared validators.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { startServer } from '@tongxin/server';
 import puppeteer from 'puppeteer-core';
-import { startDemoServer } from '../../scripts/lib/demo-server.mjs';
-import { buildSiteBundle, configFile, siteDir } from '../../scripts/lib/site.mjs';
+import { buildSiteBundle, siteDir } from '../../scripts/lib/site.mjs';
 
 let browser;
 let demo;
 
 before(async () => {
   const assetsDir = await buildSiteBundle(join(mkdtempSync(join(tmpdir(), 'tongxin-site-')), 'assets'));
-  demo = await startDemoServer({ siteDir, assetsDir, configFile, port: 18080 });
+  demo = await startServer({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'tongxin-data-')),
+    seed: true,
+    staticDirs: [join(assetsDir, '..'), siteDir],
+    log: () => {},
+  });
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -30,7 +37,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  demo?.server.close();
+  await demo?.stop();
 });
 
 describe('example county site', () => {

@@ -1,10 +1,9 @@
-// The example county site: its folders, and the browser bundle of @tongxin/core it loads.
+// The example county site: its folder, and the browser bundle of @tongxin/core its pages load.
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { root } from './bootstrap.mjs';
 
 export const siteDir = join(root, 'examples', 'county-site');
-export const configFile = join(siteDir, 'demo-data', 'county-config.json');
 
 /** Bundles what the site's pages import (`/assets/tongxin-core.js`) into `assetsDir`. */
 export async function buildSiteBundle(assetsDir = join(siteDir, 'dist', 'assets')) {

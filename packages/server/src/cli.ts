@@ -1,15 +1,5 @@
 #!/usr/bin/env node
-/**
- * `tongxin-server`: runs the reference API.
- *
- *   tongxin-server [--port 8787] [--host 127.0.0.1] [--data-dir ./.tongxin-data] [--database-url URL]
- *                  [--seed] [--dev-login] [--static DIR]... [--cors-origin URL]... [--trust-proxy]
- *                  [--jwt-secret S] [--jwt-public-key FILE --jwt-alg ES256|RS256] [--jwks-url URL]
- *                  [--jwt-issuer I] [--jwt-audience A]
- *   tongxin-server token ACCOUNT [--data-dir …|--database-url …]   print a dev token for a demo account
- *
- * DATABASE_URL, PORT, TONGXIN_JWT_SECRET, TONGXIN_JWKS_URL are read from the environment too.
- */
+// `tongxin-server`: runs the reference API (usage below).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AuthOptions } from './auth.js';
@@ -39,14 +29,21 @@ const { values, positionals } = parseArgs({
   },
 });
 
+const USAGE = `tongxin-server — the Tongxin reference API
+
+  tongxin-server [--port 8787] [--host 127.0.0.1] [--data-dir ./.tongxin-data] [--database-url URL]
+                 [--seed] [--dev-login] [--static DIR]... [--cors-origin URL]... [--trust-proxy]
+                 [--jwt-secret S] [--jwt-public-key FILE --jwt-alg ES256|RS256] [--jwks-url URL]
+                 [--jwt-issuer I] [--jwt-audience A]
+  tongxin-server token ACCOUNT [--data-dir DIR | --database-url URL]
+                 print a dev token for a demo account
+
+Without --database-url (or DATABASE_URL) it runs embedded PGlite in --data-dir.
+--dev-login enables the login for seeded demo accounts: never in production.
+Also read from the environment: DATABASE_URL, PORT, TONGXIN_DATA_DIR, TONGXIN_JWT_SECRET, TONGXIN_JWKS_URL.`;
+
 if (values.help) {
-  console.log(
-    readFileSync(new URL(import.meta.url), 'utf8')
-      .split('\n')
-      .slice(2, 14)
-      .join('\n')
-      .replace(/^ \*/gm, ''),
-  );
+  console.log(USAGE);
   process.exit(0);
 }
 

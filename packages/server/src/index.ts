@@ -4,5 +4,6 @@ export { type AuthOptions, createVerifier, type Principal, signToken } from './a
 export { type Database, openPglite, openPostgres, type Sql } from './db/database.js';
 export { migrate, migrations } from './db/migrations.js';
 export { ProblemError } from './problem.js';
+export { buildDemoData, type DemoData } from './seed/index.js';
 export { loadDemoData } from './seed-loader.js';
 export { openDatabase, type RunningServer, type ServerOptions, startServer } from './server.js';

@@ -8,8 +8,9 @@
  * time), no clock and no I/O, so two calls give deep-equal results. Everything below county level
  * and every person is invented (DEMO DATA).
  */
+
+import { readFileSync } from 'node:fs';
 import { CountyConfig, type Division, type Member, type Proposal, type Task, type Workstation } from '@tongxin/core';
-import configJson from './county-config.json' with { type: 'json' };
 import { buildGeography } from './geography.js';
 import { buildOpinions, type DemoOpinion } from './opinions.js';
 import { buildMembers, buildUsers, type DemoUser, NamePool } from './people.js';
@@ -41,7 +42,8 @@ export interface DemoData {
  */
 export function buildDemoData(): DemoData {
   // Parsing checks the JSON against the contract and gives it the contract's types.
-  const config = CountyConfig.parse(configJson);
+  // Read rather than imported: JSON modules still print an experimental warning on Node 20.
+  const config = CountyConfig.parse(JSON.parse(readFileSync(new URL('./county-config.json', import.meta.url), 'utf8')));
   const geo = buildGeography();
   const stations = planStations(config, geo);
   const names = new NamePool(0x6e61);
