@@ -5,8 +5,7 @@
  * rate limits, CORS per county, security headers, size limits and RFC 9457 problems; never a stack
  * trace.
  */
-import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   type Actor,
@@ -28,6 +27,7 @@ import { type AuthOptions, createVerifier, type Principal, signToken } from './a
 import type { AuditInput, BinaryResult, Ctx, Handlers, Services } from './context.js';
 import type { Database, Sql } from './db/database.js';
 import { handlers as domainHandlers } from './handlers/index.js';
+import { hashPassword, passwordPool, verifyPassword } from './passwords.js';
 import { ProblemError } from './problem.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 
@@ -57,9 +57,6 @@ export interface AppOptions {
   version?: string;
 }
 
-const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
-const SCRYPT = { N: 16384, r: 8, p: 1 };
-
 /** `Accept-Language` → one of our locales (zh-Hans unless asked otherwise). */
 export function pickLocale(header: string | undefined): Locale {
   const h = (header ?? '').toLowerCase();
@@ -86,6 +83,8 @@ export async function createApp(options: AppOptions) {
   const configs = new Map<string, { config: CountyConfig; at: number }>();
   const inFlight = new Set<string>();
 
+  const newPassword = passwordPool();
+
   const services: Services = {
     devLogin: Boolean(options.devLogin && devSecret),
     signDevToken: async (user) => {
@@ -93,18 +92,9 @@ export async function createApp(options: AppOptions) {
       return signToken(user, devSecret);
     },
     invalidateConfig: (tenant) => void configs.delete(tenant),
-    hashPassword: async (password) => {
-      const salt = randomBytes(16);
-      const hash = await scryptAsync(password, salt, 32, SCRYPT);
-      return `scrypt$${SCRYPT.N}$${salt.toString('base64')}$${hash.toString('base64')}`;
-    },
-    verifyPassword: async (password, stored) => {
-      const [, n, salt, hash] = stored.split('$');
-      if (!salt || !hash) return false;
-      const expected = Buffer.from(hash, 'base64');
-      const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, { ...SCRYPT, N: Number(n) });
-      return timingSafeEqual(actual, expected);
-    },
+    hashPassword,
+    newQueryPassword: newPassword,
+    verifyPassword,
     database: db.kind,
     version,
   };
@@ -275,7 +265,11 @@ export async function createApp(options: AppOptions) {
     const actor: Actor = principal
       ? { id: principal.id, name: principal.name, role: principal.roles[0] ?? 'citizen' }
       : { role: 'anonymous' };
-    const run = async (sql: Sql) => {
+    /**
+     * Runs the handler in `sql` and writes its audit entries; `also` is one more insert made in the
+     * same statement (the idempotency key), which saves a round trip per request.
+     */
+    const run = async (sql: Sql, also?: (result: unknown) => { sql: string; params: unknown[] }) => {
       const audits: AuditInput[] = [];
       const ctx: Ctx = {
         tenant: tenant ?? '',
@@ -293,11 +287,20 @@ export async function createApp(options: AppOptions) {
         services,
       };
       const result = await handler(ctx);
-      for (const a of audits) {
-        await sql.query(
-          'insert into audit_log (tenant, actor, entity, entity_id, action, from_state, to_state, note) values ($1, $2::jsonb, $3, $4, $5, $6, $7, $8)',
-          [tenant, actor, a.entity, a.entityId, a.action, a.from ?? null, a.to ?? null, a.note ?? null],
-        );
+      const values: unknown[] = [];
+      const rows = audits.map((a) => {
+        const at = values.push(tenant, actor, a.entity, a.entityId, a.action, a.from ?? null, a.to ?? null, a.note ?? null) - 8;
+        return `($${at + 1}, $${at + 2}::jsonb, $${at + 3}, $${at + 4}, $${at + 5}, $${at + 6}, $${at + 7}, $${at + 8})`;
+      });
+      const auditSql = rows.length
+        ? `insert into audit_log (tenant, actor, entity, entity_id, action, from_state, to_state, note) values ${rows.join(', ')}`
+        : '';
+      const extra = also?.(result);
+      if (extra) {
+        const shifted = extra.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + values.length}`);
+        await sql.query(auditSql ? `with audit as (${auditSql}) ${shifted}` : shifted, [...values, ...extra.params]);
+      } else if (auditSql) {
+        await sql.query(auditSql, values);
       }
       return result;
     };
@@ -323,25 +326,26 @@ export async function createApp(options: AppOptions) {
       inFlight.add(slot);
       try {
         const outcome = await db.transaction(async (tx) => {
-          // Another instance working on the same key holds this lock until it commits.
-          if (db.kind === 'postgres') {
-            const [lock] = await tx.query<{ ok: boolean }>('select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as ok', [slot]);
-            if (!lock?.ok) throw new ProblemError('idempotency_in_progress', 409);
-          }
-          const [stored] = await tx.query<{ request_hash: string; status: number; response: unknown }>(
-            'select request_hash, status, response from idempotency_keys where tenant = $1 and principal = $2 and key = $3',
-            [tenant, principalKey, key],
+          // One statement: take the key's lock (another instance working on it holds the lock until it
+          // commits) and read what is stored under it.
+          const postgres = db.kind === 'postgres';
+          const [found] = await tx.query<{ locked: boolean; request_hash: string | null; status: number | null; response: unknown }>(
+            `select ${postgres ? 'pg_try_advisory_xact_lock(hashtextextended($4, 0))' : 'true'} as locked, k.request_hash, k.status, k.response
+             from (select 1) as one left join idempotency_keys k on k.tenant = $1 and k.principal = $2 and k.key = $3`,
+            postgres ? [tenant, principalKey, key, slot] : [tenant, principalKey, key],
           );
-          if (stored) {
-            if (stored.request_hash !== hash)
+          if (!found?.locked) throw new ProblemError('idempotency_in_progress', 409);
+          if (found.request_hash !== null) {
+            if (found.request_hash !== hash) {
               throw new ProblemError('idempotency_key_reused', 422, { detail: 'this Idempotency-Key was used for a different request' });
-            return { replay: true, status: Number(stored.status), response: stored.response };
+            }
+            return { replay: true, status: Number(found.status), response: found.response };
           }
-          const response = await run(tx);
-          await tx.query(
-            'insert into idempotency_keys (tenant, principal, key, request_hash, status, response) values ($1, $2, $3, $4, $5, $6::jsonb)',
-            [tenant, principalKey, key, hash, route.status, response ?? null],
-          );
+          // The key is stored with the answer in the write's transaction: both or neither.
+          const response = await run(tx, (result) => ({
+            sql: 'insert into idempotency_keys (tenant, principal, key, request_hash, status, response) values ($1, $2, $3, $4, $5, $6::jsonb)',
+            params: [tenant, principalKey, key, hash, route.status, result ?? null],
+          }));
           return { replay: false, status: route.status, response };
         });
         result = outcome.response;

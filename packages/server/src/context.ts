@@ -51,6 +51,11 @@ export interface Services {
   invalidateConfig(tenant: string): void;
   /** Hashes and checks query passwords (scrypt). */
   hashPassword(password: string): Promise<string>;
+  /**
+   * A new query password with its hash, usually computed ahead of time so that hashing does not
+   * hold a database connection inside the submission's transaction.
+   */
+  newQueryPassword(): Promise<{ password: string; hash: string }>;
   verifyPassword(password: string, hash: string): Promise<boolean>;
   database: 'pglite' | 'postgres';
   version: string;

@@ -1,5 +1,5 @@
 /** Small data-access helpers shared by the handlers: ids, codes, paging, documents. */
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Sql } from './db/database.js';
 import { ProblemError, problems } from './problem.js';
 
@@ -19,9 +19,6 @@ export function newTrackingCode(): string {
   const chars = Array.from(bytes, (b) => CROCKFORD[b & 31]).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
 }
-
-/** A query password: 8 random digits (easy to read aloud; guessing is rate-limited). */
-export const newQueryPassword = () => String(randomInt(0, 100_000_000)).padStart(8, '0');
 
 /** ISO 8601 in Beijing time, as the contract's timestamps are written. */
 export function isoChina(date: Date): string {

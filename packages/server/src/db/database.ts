@@ -41,10 +41,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 /**
  * Connects to PostgreSQL.
- * @example const db = openPostgres(process.env.DATABASE_URL!, { max: 10 });
+ * @example const db = openPostgres(process.env.DATABASE_URL!, { max: 20 });
  */
 export function openPostgres(url: string, options: { max?: number } = {}): Database {
-  const sql = postgres(url, { max: options.max ?? 10, onnotice: () => {}, prepare: true });
+  const sql = postgres(url, { max: options.max ?? 40, onnotice: () => {}, prepare: true });
   const run =
     (target: postgres.Sql | postgres.TransactionSql) =>
     async <T>(text: string, params: readonly unknown[] = []) =>

@@ -17,7 +17,7 @@ import {
 } from '@tongxin/core';
 import type { Ctx, Handler } from '../context.js';
 import { ProblemError, problems } from '../problem.js';
-import { getDoc, isoChina, likePattern, newId, newQueryPassword, newTrackingCode, page, pageArgs } from '../repo.js';
+import { getDoc, isoChina, likePattern, newId, newTrackingCode, page, pageArgs } from '../repo.js';
 import { change, hasRole, resolveAttachments } from './shared.js';
 
 async function save(ctx: Ctx, o: Opinion, passwordHash?: string) {
@@ -59,8 +59,8 @@ export async function createOpinionRecord(ctx: Ctx, input: NewOpinion): Promise<
     updatedAt: at,
     version: 1,
   };
-  const queryPassword = newQueryPassword();
-  await save(ctx, opinion, await ctx.services.hashPassword(queryPassword));
+  const { password: queryPassword, hash } = await ctx.services.newQueryPassword();
+  await save(ctx, opinion, hash);
   await ctx.audit({ entity: 'opinion', entityId: opinion.id, action: 'create', to: status });
   return { ...opinion, queryPassword };
 }
