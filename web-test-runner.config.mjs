@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from './scripts/lib/bootstrap.mjs';
 import { faultServer } from './test/fault-server.mjs';
 
 const wanted = (process.env.TX_BROWSERS ?? 'chromium')
@@ -18,16 +19,7 @@ const launchers = {
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        // Root on a closed network: no sandbox, and no background calls to Google hosts.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () =>

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startServer } from '@tongxin/server';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../scripts/lib/bootstrap.mjs';
 import { buildSiteBundle, siteDir } from '../../scripts/lib/site.mjs';
 
 let browser;
@@ -25,14 +26,7 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 });
 after(async () => {

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { root } from '../lib/bootstrap.mjs';
+import { CHROMIUM_ARGS, root } from '../lib/bootstrap.mjs';
 
 export const title = 'Outbox: enqueue and deliver 1,000 items of ~1 KB (headless Chromium, local server)';
 export const note =
@@ -69,14 +69,7 @@ export async function run() {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${http.address().port}/`);

@@ -49,6 +49,20 @@ export function install() {
   return pnpm;
 }
 
+/**
+ * Flags for headless Chromium as root on a closed network: no sandbox, no GPU, and none of the
+ * background calls to Google hosts that this network refuses.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 const first = (candidates) => candidates.find((p) => p && existsSync(p));
 
 /** Chromium for browser tests: `CHROME_PATH`, then Debian's, then Google Chrome. */

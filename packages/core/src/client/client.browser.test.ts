@@ -3,6 +3,7 @@
 import { expect } from '@esm-bundle/chai';
 import { delay, HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
+import * as fixtures from '../contract/contract.fixtures.js';
 import { createOpinion, getConfig, lookupOpinion, routes } from '../contract/routes/index.js';
 import { createClient } from './client.js';
 import { isHttpError, isNetworkError, isTimeoutError, isValidationError } from './errors.js';
@@ -30,14 +31,7 @@ const opinion = {
   publish: { consent: true },
   reporter: { anonymous: false, name: '张𣵦', phone: '+86 138-1234-1234' },
 };
-const receipt = {
-  id: 'op_1',
-  trackingCode: '7K3M-9QX2-BD4H',
-  queryPassword: '48213957',
-  status: 'submitted',
-  createdAt: '2026-11-27T10:00:00+08:00',
-  dueDate: '2026-12-11',
-};
+const receipt = fixtures.opinionReceipt;
 const problem = (status: number, code: string, extra: object = {}) =>
   HttpResponse.json(
     { type: `urn:tongxin:problem:${code}`, title: code, status, code, ...extra },

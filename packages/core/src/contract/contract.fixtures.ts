@@ -8,6 +8,7 @@ import type {
   FormDefinition,
   Opinion,
   OpinionInput,
+  OpinionReceipt,
   Problem,
   Proposal,
   ProposalInput,
@@ -181,6 +182,15 @@ export const opinionInput: OpinionInput = {
   publish: { consent: true },
   reporter: { anonymous: false, name: '张三', phone: '13812341234' },
   privacyConsent: { version: '2026-1', at },
+};
+
+export const opinionReceipt: OpinionReceipt = {
+  id: 'op_1',
+  trackingCode: '7K3M-9QX2-BD4H',
+  queryPassword: '48213957',
+  status: 'submitted',
+  createdAt: '2026-11-27T10:00:00+08:00',
+  dueDate: '2026-12-11',
 };
 
 export const opinion: Opinion = {

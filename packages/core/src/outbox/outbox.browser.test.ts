@@ -27,14 +27,8 @@ const server = {
   state: async (): Promise<ServerState> => (await fetch('/__ft/state')).json(),
 };
 const responses = {
-  opinion: {
-    id: 'op_1',
-    trackingCode: '7K3M-9QX2-BD4H',
-    queryPassword: '48213957',
-    status: 'submitted',
-    createdAt: '2026-11-27T10:00:00+08:00',
-    dueDate: '2026-12-11',
-  },
+  opinion: fixtures.opinionReceipt,
+
   task: fixtures.task,
   attachment: fixtures.attachment,
 };
