@@ -262,6 +262,13 @@ export async function createApp(options: AppOptions) {
       }
     }
 
+    // Guessing one opinion's password from many addresses meets a limit per tracking code.
+    if (name === 'lookupOpinion') {
+      const code = (body as { trackingCode: string }).trackingCode;
+      const codeWait = limiter?.takeFrom('lookupCode', [`code:${tenant}:${code}`]);
+      if (codeWait !== undefined) throw new ProblemError('rate_limited', 429, { retryAfter: codeWait });
+    }
+
     const actor: Actor = principal
       ? { id: principal.id, name: principal.name, role: principal.roles[0] ?? 'citizen' }
       : { role: 'anonymous' };

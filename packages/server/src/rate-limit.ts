@@ -16,6 +16,8 @@ export interface RateLimitOptions {
   submit?: Bucket;
   /** Looking an opinion up by tracking code and password (guards against guessing). */
   lookup?: Bucket;
+  /** Lookups of one tracking code, from any address (guessing its password from many machines). */
+  lookupCode?: Bucket;
   /** The dev login. */
   login?: Bucket;
 }
@@ -39,6 +41,7 @@ export class RateLimiter {
     this.limits = {
       submit: options.submit ?? { burst: 30, refillSeconds: 20 },
       lookup: options.lookup ?? { burst: 10, refillSeconds: 6 },
+      lookupCode: options.lookupCode ?? { burst: 10, refillSeconds: 60 },
       login: options.login ?? { burst: 20, refillSeconds: 3 },
     };
   }
@@ -46,10 +49,14 @@ export class RateLimiter {
   /** Takes a token for this call; returns seconds to wait when there is none (else undefined). */
   take(route: string, ip: string, user?: string): number | undefined {
     const group = GROUPS[route];
-    if (!group) return undefined;
+    return group ? this.takeFrom(group, user ? [`ip:${ip}`, `user:${user}`] : [`ip:${ip}`]) : undefined;
+  }
+
+  /** Takes a token from each named bucket of a group. */
+  takeFrom(group: keyof RateLimitOptions, whos: string[]): number | undefined {
     const bucket = this.limits[group];
     let wait: number | undefined;
-    for (const who of user ? [`ip:${ip}`, `user:${user}`] : [`ip:${ip}`]) {
+    for (const who of whos) {
       const key = `${group}|${who}`;
       const now = this.now();
       const state = this.buckets.get(key) ?? { tokens: bucket.burst, at: now };

@@ -410,6 +410,25 @@ describe('rate limits, CORS and security headers', () => {
     }
   });
 
+  it('limits lookups of one tracking code from any address', async () => {
+    const limited = await pgliteTarget({
+      rateLimits: { lookup: { burst: 100, refillSeconds: 1 }, lookupCode: { burst: 3, refillSeconds: 60 } },
+    });
+    try {
+      const lookup = (code: string) =>
+        limited.fetch('/v1/211100/opinions/lookup', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.${Math.floor(Math.random() * 250)}` },
+          body: JSON.stringify({ trackingCode: code, password: '12345678' }),
+        });
+      for (let i = 0; i < 3; i++) assert.equal((await lookup('7K3M-9QX2-BD4H')).status, 404);
+      assert.equal((await lookup('7K3M-9QX2-BD4H')).status, 429);
+      assert.equal((await lookup('7K3M-9QX2-BD4J')).status, 404, 'another code is not affected');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('allows configured origins only, and sends security headers', async () => {
     const config = ok(await call('GET', '/config'));
     ok(
