@@ -74,6 +74,12 @@ describe('toProblemIssues()', () => {
     assert.equal(byPath.tags?.code, 'too_many');
     assert.equal(byPath.kind?.code, 'invalid_value');
   });
+  it('tells a wrong type from a missing value when the input is reported', () => {
+    const result = schema.safeParse({ title: 42 }, { reportInput: true });
+    const byPath = Object.fromEntries(toProblemIssues(result.error!.issues, 'zh-Hans').map((i) => [i.path.join('.'), i.code]));
+    assert.equal(byPath.title, 'invalid_type');
+    assert.equal(byPath.phone, 'required');
+  });
   it('reports a missing field as required', () => {
     const result = schema.safeParse({});
     const codes = toProblemIssues(result.error!.issues, 'zh-Hans').map((i) => `${i.path.join('.')}:${i.code}`);

@@ -68,7 +68,11 @@ export function pickLocale(header: string | undefined): Locale {
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 type Issues = Parameters<typeof toProblemIssues>[0];
-type Parser = { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: Issues } } };
+type Parser = {
+  safeParse(v: unknown, options?: { reportInput?: boolean }): { success: boolean; data?: unknown; error?: { issues: Issues } };
+};
+/** Parses with the input kept in issues, so that a missing value ("required") is told from a wrong one. */
+const parse = (schema: Parser, value: unknown) => schema.safeParse(value, { reportInput: true });
 const isSchema = (s: unknown): s is Parser => typeof s === 'object' && s !== null && 'safeParse' in s;
 
 /** Creates the API application. */
@@ -227,12 +231,12 @@ export async function createApp(options: AppOptions) {
     let body: unknown;
     let raw: Uint8Array | undefined;
     if (isSchema(route.params)) {
-      const r = route.params.safeParse(c.req.param());
+      const r = parse(route.params, c.req.param());
       if (!r.success) throw invalid(r.error!.issues, 'params');
       params = r.data;
     }
     if (isSchema(route.query)) {
-      const r = route.query.safeParse(c.req.query());
+      const r = parse(route.query, c.req.query());
       if (!r.success) throw invalid(r.error!.issues, 'query');
       query = r.data;
     }
@@ -256,7 +260,7 @@ export async function createApp(options: AppOptions) {
         } catch {
           throw new ProblemError('malformed_request', 400, { detail: 'the body is not valid JSON (UTF-8)' });
         }
-        const r = (route.body as Parser).safeParse(json);
+        const r = parse(route.body as Parser, json);
         if (!r.success) throw invalid(r.error!.issues, 'body');
         body = r.data;
       }

@@ -371,6 +371,11 @@ describe('bad input: a clear problem, nothing stored', () => {
       assert.doesNotMatch(JSON.stringify(res.data), /node_modules|\.ts:\d+|stack/i);
     }
     assert.equal(await count(), before, 'nothing was stored');
+    const wrongType = await call('POST', '/opinions', { body: { ...opinion, title: 42 } });
+    assert.deepEqual(
+      wrongType.data.issues.map((i: { path: string[]; code: string }) => `${i.path.join('.')}:${i.code}`),
+      ['body.title:invalid_type'],
+    );
   });
 
   it('stores SQL-looking text as text', async () => {

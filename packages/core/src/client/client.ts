@@ -141,7 +141,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 function validate(schema: Schema, value: unknown, locale: Locale, path: string) {
-  const result = schema.safeParse(value);
+  // reportInput: lets a missing value be told from a wrong one ("required" vs "invalid_type").
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issues = toProblemIssues(result.error.issues, locale).map((i) => ({ ...i, path: [path, ...i.path] }));
   throw new ValidationError('request', issues);

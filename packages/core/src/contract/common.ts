@@ -32,14 +32,17 @@ const realDate = (s: string) => {
 
 /** An instant with its UTC offset (ISO 8601, e.g. `2026-03-05T09:30:00+08:00`). */
 export const Timestamp = z.string().check(
-  z.regex(/^\d{4}-\d\d-\d\dT([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/),
+  z.regex(/^\d{4}-\d\d-\d\dT([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/, { abort: true }),
   z.refine((s) => realDate(s.slice(0, 10)), { message: 'format', params: { code: 'format' } }),
 );
 stringFormats.set(Timestamp, 'date-time');
 /** A calendar date (ISO 8601 `YYYY-MM-DD`), used for deadlines and duty days. */
 export const LocalDate = z
   .string()
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/), z.refine(realDate, { message: 'format', params: { code: 'format' } }));
+  .check(
+    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { abort: true }),
+    z.refine(realDate, { message: 'format', params: { code: 'format' } }),
+  );
 stringFormats.set(LocalDate, 'date');
 /** A positive whole number. */
 export const PositiveInt = z.int().check(z.positive());

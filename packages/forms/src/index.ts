@@ -1,0 +1,12 @@
+/**
+ * `@tongxin/forms`: low-code forms on top of core's form-definition contract — checking a
+ * definition in plain language, evaluating its rules, a validator compiled from it (the same in
+ * browsers and on the server) and a JSON Schema export. zod/mini only; no `eval` (strict CSP).
+ */
+export { checkDefinition, type DefinitionProblem, type ParseResult, parseDefinition } from './check.js';
+export { compileValidator, type ValidationResult, type Validator, type ValidatorContext } from './compile.js';
+export { isEmptyAnswer } from './conditions.js';
+export { allowedValues, DEFAULT_MAX_LENGTH, type OptionLists } from './fields.js';
+export { type JsonSchema, toJsonSchema } from './json-schema.js';
+export { type DefinitionCode, definitionMessage } from './messages.js';
+export { evaluate, type FieldState, type FormState } from './rules.js';
