@@ -6,6 +6,9 @@
 export { checkDefinition, type DefinitionProblem, type ParseResult, parseDefinition } from './check.js';
 export { compileValidator, type ValidationResult, type Validator, type ValidatorContext } from './compile.js';
 export { isEmptyAnswer } from './conditions.js';
+export { type Answers, type ChosenFiles, TxChangeEvent, TxSubmitEvent } from './element/events.js';
+// Type only: the element (and Lit) load from the define module, so validator users do not pay for them.
+export type { TxForm } from './element/form.js';
 export { allowedValues, DEFAULT_MAX_LENGTH, type OptionLists } from './fields.js';
 export { type JsonSchema, toJsonSchema } from './json-schema.js';
 export { type DefinitionCode, definitionMessage } from './messages.js';

@@ -1,0 +1,113 @@
+/**
+ * The few UI strings of `<tx-form>` (buttons, progress, summary, file list) in the three
+ * languages, zh-Hans first. Validation messages come from core's catalogs, not from here.
+ */
+import type { Locale } from '@tongxin/core';
+
+/** UI strings of one language. */
+export type UiStrings = {
+  /** Marks a required field in text (not colour alone). */
+  required: string;
+  /** The empty first option of a select. */
+  choose: string;
+  previous: string;
+  next: string;
+  submit: string;
+  /** Accessible name of the list of steps. */
+  steps: string;
+  step: (n: number, total: number, title: string) => string;
+  summary: (count: number) => string;
+  /** Joins a field label and its message in the summary. */
+  issue: (label: string, message: string) => string;
+  counter: (n: number, max: number) => string;
+  remove: string;
+  removeFile: (name: string) => string;
+  chosenFiles: string;
+  fileTooBig: (name: string, max: string) => string;
+  fileType: (name: string) => string;
+  tooManyFiles: (max: number) => string;
+  divisionHint: string;
+  personHint: string;
+  residentIdHint: string;
+  lng: string;
+  lat: string;
+  submitted: string;
+};
+
+const zhHans: UiStrings = {
+  required: '（必填）',
+  choose: '请选择',
+  previous: '上一步',
+  next: '下一步',
+  submit: '提交',
+  steps: '填写步骤',
+  step: (n, total, title) => `第 ${n} 步，共 ${total} 步：${title}`,
+  summary: (count) => `有 ${count} 处需要修改`,
+  issue: (label, message) => `${label}：${message}`,
+  counter: (n, max) => `已写 ${n} 字，最多 ${max} 字`,
+  remove: '移除',
+  removeFile: (name) => `移除 ${name}`,
+  chosenFiles: '已选文件',
+  fileTooBig: (name, max) => `文件“${name}”太大，每个文件不能超过 ${max}`,
+  fileType: (name) => `不支持文件“${name}”的类型`,
+  tooManyFiles: (max) => `最多只能上传 ${max} 个文件`,
+  divisionHint: '请填写 12 位统计用区划代码，例如 211102001000',
+  personHint: '请填写委员编号，多个编号用逗号分隔',
+  residentIdHint: '离开输入框后只显示前 3 位和后 4 位',
+  lng: '经度',
+  lat: '纬度',
+  submitted: '已提交',
+};
+
+const zhHant: UiStrings = {
+  ...zhHans,
+  required: '（必填）',
+  choose: '請選擇',
+  previous: '上一步',
+  next: '下一步',
+  submit: '提交',
+  steps: '填寫步驟',
+  step: (n, total, title) => `第 ${n} 步，共 ${total} 步：${title}`,
+  summary: (count) => `有 ${count} 處需要修改`,
+  counter: (n, max) => `已寫 ${n} 字，最多 ${max} 字`,
+  remove: '移除',
+  removeFile: (name) => `移除 ${name}`,
+  chosenFiles: '已選檔案',
+  fileTooBig: (name, max) => `檔案「${name}」太大，每個檔案不能超過 ${max}`,
+  fileType: (name) => `不支援檔案「${name}」的類型`,
+  tooManyFiles: (max) => `最多只能上傳 ${max} 個檔案`,
+  divisionHint: '請填寫 12 位統計用區劃代碼，例如 211102001000',
+  personHint: '請填寫委員編號，多個編號用逗號分隔',
+  residentIdHint: '離開輸入框後只顯示前 3 位和後 4 位',
+  lng: '經度',
+  lat: '緯度',
+  submitted: '已提交',
+};
+
+const en: UiStrings = {
+  required: '(required)',
+  choose: 'Please choose',
+  previous: 'Previous',
+  next: 'Next',
+  submit: 'Submit',
+  steps: 'Steps',
+  step: (n, total, title) => `Step ${n} of ${total}: ${title}`,
+  summary: (count) => (count === 1 ? 'There is 1 problem to fix' : `There are ${count} problems to fix`),
+  issue: (label, message) => `${label}: ${message}`,
+  counter: (n, max) => `${n} of at most ${max} characters`,
+  remove: 'Remove',
+  removeFile: (name) => `Remove ${name}`,
+  chosenFiles: 'Chosen files',
+  fileTooBig: (name, max) => `The file “${name}” is too large: at most ${max} per file`,
+  fileType: (name) => `The type of the file “${name}” is not accepted`,
+  tooManyFiles: (max) => `At most ${max} files`,
+  divisionHint: 'The 12-digit statistical division code, e.g. 211102001000',
+  personHint: 'Member ids, separated by commas',
+  residentIdHint: 'Only the first 3 and last 4 characters are shown outside the box',
+  lng: 'Longitude',
+  lat: 'Latitude',
+  submitted: 'Submitted',
+};
+
+/** UI strings per language. */
+export const UI_STRINGS: Record<Locale, UiStrings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
