@@ -6,6 +6,18 @@
 export { checkDefinition, type DefinitionProblem, type ParseResult, parseDefinition } from './check.js';
 export { compileValidator, type ValidationResult, type Validator, type ValidatorContext } from './compile.js';
 export { isEmptyAnswer } from './conditions.js';
+export { TxDraftRestoredEvent } from './drafts/events.js';
+export { draftAnswers, isDraftable } from './drafts/filter.js';
+export { type DraftContent, type DraftField, type RestoredDraft, restoreDraft } from './drafts/restore.js';
+export {
+  createDraftStore,
+  DEFAULT_DRAFT_TTL_DAYS,
+  type DraftKey,
+  type DraftOperation,
+  type DraftRecord,
+  type DraftStore,
+  type DraftStoreOptions,
+} from './drafts/store.js';
 export { type Answers, type ChosenFiles, TxChangeEvent, TxSubmitEvent } from './element/events.js';
 // Type only: the element (and Lit) load from the define module, so validator users do not pay for them.
 export type { TxForm } from './element/form.js';

@@ -2,6 +2,8 @@ import { type FieldDefinition, type FormDefinition, LOCALES, type Locale, type L
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ValidationResult } from '../compile.js';
+import { DraftController } from '../drafts/controller.js';
+import type { DraftStore } from '../drafts/store.js';
 import type { OptionLists } from '../fields.js';
 import { indexForm } from '../model.js';
 import { evaluate, type FormState } from '../rules.js';
@@ -24,6 +26,7 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  *
  * @event {TxSubmitEvent} tx-submit - The last step was submitted with no issues (`value`, `files`); cancelable.
  * @event {TxChangeEvent} tx-change - An answer changed (`value` holds every answer, `key` the field).
+ * @event {TxDraftRestoredEvent} tx-draft-restored - A saved draft was restored (`savedAt`, `restoredAt`, `dropped` keys).
  *
  * @csspart base - The inner `<form>`.
  * @csspart step - The current step (heading, summary, sections).
@@ -35,6 +38,7 @@ const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
  * @csspart error - A field's error text.
  * @csspart footer - The row of step buttons.
  * @csspart button - Every button (previous, next, submit, remove file).
+ * @csspart draft-notice - The notice after a draft was restored.
  *
  * @cssproperty [--tx-color-primary=#a61b1b] - Buttons and the current step.
  * @cssproperty [--tx-color-text=#1a1a1a] - Text.
@@ -66,6 +70,12 @@ export class TxForm extends LitElement {
   @property({ reflect: true }) accessor name = '';
   /** Chosen files per attachments field; `files[key][i]` is the file behind the answer's `local:i`. */
   @property({ attribute: false }) accessor files: ChosenFiles = {};
+  /** Autosaves answers as a draft on the device and restores it on return (sensitive fields, files and consent are never kept). */
+  @property({ type: Boolean, reflect: true }) accessor drafts = false;
+  /** Whose drafts these are (drafts are kept per form and user). */
+  @property({ attribute: 'user-key' }) accessor userKey = 'anonymous';
+  /** Where drafts go (default: the IndexedDB database `tongxin-drafts`; property only). */
+  @property({ attribute: false }) accessor draftStore: DraftStore | undefined = undefined;
 
   @state() private accessor stepIndex = 0;
   @state() private accessor errors: Record<string, string> = {};
@@ -74,8 +84,9 @@ export class TxForm extends LitElement {
   @state() private accessor announcement = '';
   @state() private accessor formDisabled = false;
   private readonly internals: ElementInternals = this.attachInternals();
+  private readonly draftController = new DraftController(this);
   /** What was typed into number/person inputs, with the answer it parsed to. */
-  private readonly drafts = new Map<string, { raw: string; parsed: unknown }>();
+  private readonly typed = new Map<string, { raw: string; parsed: unknown }>();
 
   private get activeLocale(): Locale {
     return (LOCALES as readonly string[]).includes(this.locale) ? this.locale : 'zh-Hans';
@@ -108,7 +119,7 @@ export class TxForm extends LitElement {
       error: (key) => self.errors[key],
       files: (key) => self.files[key] ?? [],
       draft: (key) => {
-        const d = self.drafts.get(key);
+        const d = self.typed.get(key);
         return d && JSON.stringify(d.parsed) === JSON.stringify(self.value[key]) ? d.raw : undefined;
       },
       set: (key, value, raw) => self.setAnswer(key, value, raw),
@@ -144,7 +155,8 @@ export class TxForm extends LitElement {
   reset(): void {
     this.value = {};
     this.files = {};
-    this.drafts.clear();
+    this.typed.clear();
+    this.draftController.clear();
     this.clearErrors();
     this.stepIndex = 0;
   }
@@ -205,8 +217,8 @@ export class TxForm extends LitElement {
   }
 
   private setAnswer(key: string, answer: unknown, raw?: string): void {
-    if (raw === undefined) this.drafts.delete(key);
-    else this.drafts.set(key, { raw, parsed: answer });
+    if (raw === undefined) this.typed.delete(key);
+    else this.typed.set(key, { raw, parsed: answer });
     const next: Answers = { ...this.value };
     if (answer === undefined) delete next[key];
     else next[key] = answer;
@@ -340,6 +352,7 @@ export class TxForm extends LitElement {
     return html`<form part="base" class="base" novalidate aria-labelledby="tx-title" @submit=${this.onSubmit}>
       <h2 class="title" id="tx-title">${this.text(def.title)}</h2>
       ${def.description ? html`<p class="description">${this.text(def.description)}</p>` : nothing}
+      ${this.draftController.render(this.activeLocale, this.text)}
       ${
         total > 1
           ? html`<ol class="steps" aria-label=${s.steps}>
