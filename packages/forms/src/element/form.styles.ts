@@ -79,6 +79,9 @@ export const styles = css`
     gap: 0.375rem;
     margin: 0;
     min-inline-size: 0;
+    /* Long forms (200 fields): fields off screen skip layout and paint until scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
   }
   fieldset.field {
     border: 0;
