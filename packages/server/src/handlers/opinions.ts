@@ -10,7 +10,7 @@ import {
   type Opinion,
   type OpinionAction,
   type OpinionInput,
-  type OpinionStatus,
+  OpinionStatus,
   type OpinionSummary,
   type Routes,
   type Workstation,
@@ -205,17 +205,8 @@ const level = (ctx: Ctx, code: string) => {
 const uptakeAt = (o: Opinion, code: string) => o.uptake.find((u) => u.level === code) ?? { level: code, instructions: [] };
 const withUptake = (o: Opinion, entry: Opinion['uptake'][number]) => [...o.uptake.filter((u) => u.level !== entry.level), entry];
 
-const OPEN: OpinionStatus[] = [
-  'submitted',
-  'received',
-  'editing',
-  'edited',
-  'reported',
-  'adopted',
-  'instructed',
-  'archived',
-  'not_accepted',
-];
+/** Every state but closed: replies and closing are possible in all of them. */
+const OPEN = OpinionStatus.options.filter((s) => s !== 'closed');
 const steps: { [A in OpinionAction['action']]: Step<A> } = {
   receive: { from: ['submitted'], apply: (ctx, o) => move(ctx, o, 'receive', 'received') },
   not_accept: {

@@ -35,25 +35,19 @@ const toSummary = (t: Task): TaskSummary => ({
   version: t.version,
 });
 
-const toPublic = (t: Task): TaskPublic => ({
-  id: t.id,
-  title: t.title,
-  type: t.type,
-  year: t.year,
-  stageCode: t.stageCode,
-  progress: t.progress,
-  leadUnitIds: t.leadUnitIds,
-  ...(t.leadingParty && { leadingParty: t.leadingParty }),
-  ...(t.plannedEnd && { plannedEnd: t.plannedEnd }),
-  ...(t.actualEnd && { actualEnd: t.actualEnd }),
-  ...(t.publicSummary && { publicSummary: t.publicSummary }),
-  updates: t.updates
-    .filter((u) => u.public)
-    .map((u) => ({ at: u.at, text: u.text, ...(u.progress !== undefined && { progress: u.progress }) })),
-  ...(t.outcome.adopted !== undefined && { adopted: t.outcome.adopted }),
-  ...(t.outcome.carriedOut !== undefined && { carriedOut: t.outcome.carriedOut }),
-  updatedAt: t.updatedAt,
-});
+/** The public view: the summary's fields (without the version) and what may be shown. */
+function toPublic(t: Task): TaskPublic {
+  const { version: _version, ...summary } = toSummary(t);
+  return {
+    ...summary,
+    ...(t.publicSummary && { publicSummary: t.publicSummary }),
+    updates: t.updates
+      .filter((u) => u.public)
+      .map((u) => ({ at: u.at, text: u.text, ...(u.progress !== undefined && { progress: u.progress }) })),
+    ...(t.outcome.adopted !== undefined && { adopted: t.outcome.adopted }),
+    ...(t.outcome.carriedOut !== undefined && { carriedOut: t.outcome.carriedOut }),
+  };
+}
 
 function query(ctx: Ctx, where: string, params: unknown[], args: ReturnType<typeof pageArgs>) {
   return ctx.sql.query<{ doc: Task }>(
