@@ -252,6 +252,24 @@ describe('outbox: delivery', () => {
     }
   });
 
+  it('leaves items of routes its client lacks to the widget that has them, and delivers its own', async () => {
+    const full = makeOutbox({ testing: { autoFlush: false } });
+    await full.enqueue('postTaskUpdate', { params: { id: 't_1' }, body: { text: 'task-1' } }, { entity: 'task:t_1' });
+    await full.enqueue('createOpinion', { body: opinion('op-1') });
+    full.close();
+    const client = createClient({ baseUrl: `${location.origin}/ft`, tenant: '211100', routes: { createOpinion: routes.createOpinion }, retry: false });
+    const narrow = createOutbox({ client, userKey: 'u1', dbName: db, pollMs: 300 });
+    outboxes.push(narrow);
+    await waitFor(async () => (await narrow.list()).length === 1, 'the opinion to be delivered');
+    const [left] = await narrow.list();
+    expect(left?.route).to.equal('postTaskUpdate');
+    expect(left?.state).to.equal('queued');
+    expect((await server.state()).applied.map((a) => a.marker)).to.deep.equal(['op-1']);
+    const wide = makeOutbox();
+    await waitFor(async () => (await wide.list()).length === 0, 'the task update to be delivered');
+    expect((await server.state()).applied.map((a) => a.marker)).to.deep.equal(['op-1', 'task-1']);
+  });
+
   it('8. a 5 MB photo queued offline arrives byte-identical and is linked to its submission', async () => {
     await server.config({ offline: true });
     const outbox = makeOutbox();

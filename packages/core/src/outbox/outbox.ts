@@ -333,6 +333,9 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       const group = item.entity ?? item.localId;
       if (groups.has(group)) continue; // a later item of an entity waits for the earlier one
       groups.add(group);
+      // Queued by a widget whose client has routes this one lacks (each widget bundles only its own
+      // routes): left for that widget, holding its entity's later items back as usual.
+      if (!Object.hasOwn(routes, item.route)) continue;
       if (sendingHere.has(item.localId)) continue;
       if (paused) continue;
       if (item.state === 'retrying' && !forced && (item.nextAttemptAt ?? 0) > now) {
