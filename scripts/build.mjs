@@ -1,13 +1,28 @@
 // Builds every package: esbuild transpiles src/ to dist/ (ESM, one file per module), then tsc
 // (TypeScript 7) emits the .d.ts files. Usage: node scripts/build.mjs [package-dir...]
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { log, root, run } from './lib/bootstrap.mjs';
 
 const packagesDir = join(root, 'packages');
 const only = process.argv.slice(2);
-const packages = readdirSync(packagesDir).filter((name) => only.length === 0 || only.includes(name));
+const manifest = (name) => JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'));
+/** Package folders with their workspace dependencies first (tsc reads those dependencies' .d.ts). */
+function dependencyOrder(names) {
+  const byName = new Map(names.map((name) => [manifest(name).name, name]));
+  const ordered = [];
+  const visit = (name, path = []) => {
+    if (ordered.includes(name)) return;
+    if (path.includes(name)) throw new Error(`dependency cycle: ${[...path, name].join(' → ')}`);
+    const deps = Object.keys(manifest(name).dependencies ?? {});
+    for (const dep of deps) if (byName.has(dep)) visit(byName.get(dep), [...path, name]);
+    ordered.push(name);
+  };
+  for (const name of names) visit(name);
+  return ordered;
+}
+const packages = dependencyOrder(readdirSync(packagesDir)).filter((name) => only.length === 0 || only.includes(name));
 
 function files(dir, keep) {
   return readdirSync(dir).flatMap((name) => {

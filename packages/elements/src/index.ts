@@ -1,0 +1,9 @@
+/** @tongxin/elements: the widgets' classes and shared pieces, without registering anything. */
+
+export { TxElement } from './shared/base.js';
+export { clearConfigCache, loadConfig } from './shared/config.js';
+export type { TongxinSettings } from './shared/context.js';
+export { settingsContext } from './shared/context.js';
+export { toLocale } from './shared/locale.js';
+export { TxProvider } from './shared/provider.js';
+export { safeUrl } from './shared/safe.js';

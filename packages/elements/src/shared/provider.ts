@@ -1,0 +1,53 @@
+import { ContextProvider } from '@lit/context';
+import type { Locale, TokenProvider } from '@tongxin/core';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { settingsContext, type TongxinSettings } from './context.js';
+import { toLocale } from './locale.js';
+
+/**
+ * Holds the settings every widget inside it shares, so a page sets the endpoint, county and
+ * sign-in once. A widget's own attributes win over the provider's.
+ *
+ * @summary Shares endpoint, county, language, large-text mode and sign-in with the widgets inside it.
+ * @slot - The widgets (and any other content).
+ */
+export class TxProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the Tongxin API. */
+  @property({ reflect: true }) accessor endpoint: string | undefined = undefined;
+  /** The county's 6-digit division code. */
+  @property({ reflect: true }) accessor tenant: string | undefined = undefined;
+  /** Language of every widget inside: `zh-Hans`, `zh-Hant` or `en`. */
+  @property({ reflect: true }) accessor locale: Locale | undefined = undefined;
+  /** Large-text mode (关怀模式) for every widget inside. */
+  @property({ type: Boolean, reflect: true }) accessor elder = false;
+  /** Whose outbox and drafts these are on a shared device (the signed-in user's id). */
+  @property({ attribute: 'user-key' }) accessor userKey: string | undefined = undefined;
+  /** Returns the signed-in user's bearer token (property only). */
+  @property({ attribute: false }) accessor getToken: TokenProvider | undefined = undefined;
+
+  private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: undefined });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const value: TongxinSettings = {
+      endpoint: this.endpoint,
+      tenant: this.tenant,
+      locale: toLocale(this.locale),
+      elder: this.elder,
+      userKey: this.userKey,
+      getToken: this.getToken,
+    };
+    this.provider.setValue(value);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
