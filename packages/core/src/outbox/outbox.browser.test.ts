@@ -257,7 +257,12 @@ describe('outbox: delivery', () => {
     await full.enqueue('postTaskUpdate', { params: { id: 't_1' }, body: { text: 'task-1' } }, { entity: 'task:t_1' });
     await full.enqueue('createOpinion', { body: opinion('op-1') });
     full.close();
-    const client = createClient({ baseUrl: `${location.origin}/ft`, tenant: '211100', routes: { createOpinion: routes.createOpinion }, retry: false });
+    const client = createClient({
+      baseUrl: `${location.origin}/ft`,
+      tenant: '211100',
+      routes: { createOpinion: routes.createOpinion },
+      retry: false,
+    });
     const narrow = createOutbox({ client, userKey: 'u1', dbName: db, pollMs: 300 });
     outboxes.push(narrow);
     await waitFor(async () => (await narrow.list()).length === 1, 'the opinion to be delivered');
