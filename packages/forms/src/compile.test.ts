@@ -210,22 +210,22 @@ const cases: Case[] = [
       ['211102000000', '211102000000'],
     ],
     invalid: [
-      ['211100', 'division.format'],
-      ['211102001000', 'division.format'],
+      ['211100', 'division.level_county'],
+      ['211102001000', 'division.level_county'],
     ],
   },
   {
     field: { type: 'division', key: 'd', label: zh('乡镇'), level: 'town' },
     valid: [['211102001000', '211102001000']],
     invalid: [
-      ['211102', 'division.format'],
-      ['211102001001', 'division.format'],
+      ['211102', 'division.level_town'],
+      ['211102001001', 'division.level_town'],
     ],
   },
   {
     field: { type: 'division', key: 'd', label: zh('村'), level: 'village' },
     valid: [['211102001201', '211102001201']],
-    invalid: [['211102001000', 'division.format']],
+    invalid: [['211102001000', 'division.level_village']],
   },
   {
     field: { type: 'person', key: 'p', label: zh('委员') },

@@ -155,7 +155,7 @@ const builders: Builders = {
   division: (f) =>
     f.level === undefined
       ? DivisionCode
-      : z.pipe(DivisionCode, z.string().check(z.refine((c) => divisionLevel(c) === f.level, issue('division.format')))),
+      : z.pipe(DivisionCode, z.string().check(z.refine((c) => divisionLevel(c) === f.level, issue(`division.level_${f.level}`)))),
   person: (f) => ids(f, id),
   unit: (f, ctx) => {
     const units = ctx.lists && new Set(ctx.lists.units.map((u) => u.id));

@@ -4,7 +4,7 @@
  * the compiled validator and later against the server, which must agree. Demo data modelled on
  * 盘锦市 (211100).
  */
-import type { FieldDefinition, FormDefinition, FormRule, FormSection } from '@tongxin/core';
+import type { Division, FieldDefinition, FormDefinition, FormRule, FormSection, Member } from '@tongxin/core';
 import type { OptionLists } from './fields.js';
 
 const zh = (s: string) => ({ 'zh-Hans': s });
@@ -27,6 +27,27 @@ export function formOf(content: FieldDefinition[] | FormSection[], rules: FormRu
     rules,
   };
 }
+
+/** A small division tree: the city, two districts, towns, villages (names invented). */
+export const divisions: Division[] = [
+  { code: '211100', name: '盘锦市', level: 'prefecture' },
+  { code: '211102', name: '双台子区', level: 'county', parent: '211100' },
+  { code: '211103', name: '兴隆台区', level: 'county', parent: '211100' },
+  { code: '211102001000', name: '建设街道', level: 'town', parent: '211102' },
+  { code: '211102002000', name: '红旗街道', level: 'town', parent: '211102' },
+  { code: '211103001000', name: '兴隆街道', level: 'town', parent: '211103' },
+  { code: '211102001001', name: '建设社区', level: 'village', parent: '211102001000' },
+  { code: '211102001201', name: '河畔村', level: 'village', parent: '211102001000' },
+  { code: '211103001001', name: '兴盛社区', level: 'village', parent: '211103001000' },
+];
+
+/** Members the person picker offers (names invented; 𠮷 is outside the BMP). */
+export const members: Member[] = [
+  { id: 'm_li', name: '李明', sectorCode: 'agri', affiliation: '无党派' },
+  { id: 'm_lin', name: '李𠮷华', sectorCode: 'cpc', affiliation: '中共' },
+  { id: 'm_zhao', name: '赵红', sectorCode: 'rcckmt', affiliation: '民革' },
+  { id: 'm_sun', name: '孙立', sectorCode: 'agri' },
+];
 
 /** The county lists the fixtures' `optionsFrom` fields draw on. */
 export const lists: OptionLists = {

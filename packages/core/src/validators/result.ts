@@ -8,6 +8,9 @@ export type ValidatorCode =
   | 'phone.format'
   | 'division.format'
   | 'division.province'
+  | 'division.level_county'
+  | 'division.level_town'
+  | 'division.level_village'
   | 'text.too_short'
   | 'text.too_long';
 

@@ -3,7 +3,7 @@
  * error text (id-linked through `aria-describedby`) and required marker in text. Definition text is
  * only ever bound as text (never as HTML).
  */
-import { codePointLength, type FieldDefinition, type LocalizedText } from '@tongxin/core';
+import { codePointLength, type Division, type FieldDefinition, type LocalizedText, type Member } from '@tongxin/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -15,6 +15,13 @@ import type { UiStrings } from './strings.js';
 export type FieldHost = {
   readonly strings: UiStrings;
   readonly lists: OptionLists | undefined;
+  /** The county's division tree (division fields pick from it; without it the code is typed). */
+  readonly divisions: readonly Division[] | undefined;
+  /** Members to pick from (person fields; without them ids are typed). */
+  readonly members: readonly Member[] | undefined;
+  /** The search text of a person field. */
+  query(key: string): string;
+  setQuery(key: string, query: string): void;
   /** The whole form is disabled. */
   readonly disabled: boolean;
   /** The field whose control has focus (resident IDs show in full only then). */
@@ -122,7 +129,7 @@ function textField(ctx: Ctx, field: Field<'text' | 'phone' | 'division'>) {
     type === 'tel' ? 'tel' : kind === 'email' ? 'email' : kind === 'division' || kind === 'division_code' ? 'numeric' : undefined;
   const autocomplete = type === 'tel' ? 'tel' : kind === 'email' ? 'email' : undefined;
   const max = field.type === 'text' ? field.maxLength : undefined;
-  // The cascading division picker comes later; until then the 12-digit code is typed, with a hint.
+  // Without the county's division tree (not loaded, offline) the 12-digit code is typed, with a hint.
   const hint = field.type === 'division' ? host.strings.divisionHint : undefined;
   return single(
     ctx,
@@ -248,7 +255,7 @@ function group(
   </fieldset>`;
 }
 
-/** Member ids typed for now: the member picker comes with the widgets. */
+/** Member ids typed, when no member list is at hand. */
 function person(ctx: Ctx, field: Field<'person'>) {
   const { host } = ctx;
   const answer = host.answer(field.key);
@@ -266,6 +273,140 @@ function person(ctx: Ctx, field: Field<'person'>) {
       }} />`,
     { hint: host.strings.personHint },
   );
+}
+
+const LEVELS = ['province', 'prefecture', 'county', 'town', 'village'] as const;
+
+/**
+ * Cascading native selects over the county's division tree (区县 → 乡镇 → 村社区), down to the
+ * field's level. A single root above that level (the county itself) is chosen implicitly.
+ */
+function divisionPicker(ctx: Ctx, field: Field<'division'>, divisions: readonly Division[]) {
+  const { host, error } = ctx;
+  const id = ids(field.key);
+  const byCode = new Map(divisions.map((d) => [d.code, d]));
+  const children = new Map<string | undefined, Division[]>();
+  for (const d of divisions) {
+    const parent = d.parent !== undefined && byCode.has(d.parent) ? d.parent : undefined;
+    children.set(parent, [...(children.get(parent) ?? []), d]);
+  }
+  const target = LEVELS.indexOf(field.level ?? 'village');
+  const path: string[] = [];
+  for (let d = byCode.get(asString(host.answer(field.key))); d; d = d.parent === undefined ? undefined : byCode.get(d.parent))
+    path.unshift(d.code);
+  let options = children.get(undefined) ?? [];
+  let depth = 0;
+  let parent: string | undefined;
+  while (options.length === 1 && LEVELS.indexOf(options[0]!.level) < target) {
+    parent = options[0]!.code;
+    options = children.get(parent) ?? [];
+    depth++;
+  }
+  const selects: TemplateResult[] = [];
+  for (let i = 0; options.length > 0; i++) {
+    const chosen = path[depth + i];
+    const above = parent;
+    const level = options[0]!.level;
+    selects.push(html`<label class="axis">
+      <span>${host.strings.levels[level]}</span>
+      <select part="control" class="control" id=${i === 0 ? id.control : `${id.control}-${i}`} ?disabled=${ctx.disabled}
+        aria-required=${ctx.state.required ? 'true' : 'false'} aria-invalid=${error ? 'true' : 'false'}
+        @change=${(e: Event) => host.set(field.key, (e.target as HTMLSelectElement).value || above)}>
+        <option value="" .selected=${chosen === undefined}>${host.strings.choose}</option>
+        ${options.map((d) => html`<option value=${d.code} .selected=${d.code === chosen}>${d.name}</option>`)}
+      </select>
+    </label>`);
+    if (chosen === undefined || LEVELS.indexOf(level) >= target) break;
+    parent = chosen;
+    options = children.get(chosen) ?? [];
+  }
+  return html`<fieldset part="field" class="field group" data-key=${field.key} data-type="division"
+    aria-describedby=${ifDefined(describedBy(error !== undefined && id.error, field.help !== undefined && id.help))}>
+    <legend part="label" class="label">${labelText(host, field, ctx.state.required)}</legend>
+    ${help(host, field.key, field.help)}
+    <div class="axes">${selects}</div>
+    ${errorText(field.key, error)}
+  </fieldset>`;
+}
+
+/** A member's name with sector and party, as the picker lists them. */
+function memberLabel(host: FieldHost, member: Member): string {
+  const sector = host.lists?.sectors.find((s) => s.code === member.sectorCode);
+  const details = [sector && host.text(sector.label), member.affiliation].filter(Boolean);
+  return details.length > 0 ? `${member.name}（${details.join('，')}）` : member.name;
+}
+
+/** At most this many matches are listed; typing more narrows them. */
+const MAX_MATCHES = 8;
+
+/**
+ * Picks members by search: chosen ones listed with a remove button each, matches as "add"
+ * buttons (native and keyboard-friendly, unlike a custom combobox).
+ */
+function memberPicker(ctx: Ctx, field: Field<'person'>, members: readonly Member[]) {
+  const { host, error } = ctx;
+  const id = ids(field.key);
+  const answer = host.answer(field.key);
+  const chosen = field.multiple ? asArray(answer) : asString(answer) ? [asString(answer)] : [];
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const query = host.query(field.key).trim();
+  const full = field.multiple === true && field.maxItems !== undefined && chosen.length >= field.maxItems;
+  const matches =
+    query === '' ? [] : members.filter((m) => !chosen.includes(m.id) && memberLabel(host, m).includes(query)).slice(0, MAX_MATCHES);
+  const choose = (memberId: string) => host.set(field.key, field.multiple ? [...chosen, memberId] : memberId);
+  const remove = (memberId: string) => {
+    const rest = chosen.filter((c) => c !== memberId);
+    host.set(field.key, field.multiple ? rest : undefined);
+  };
+  const name = (memberId: string) => {
+    const member = byId.get(memberId);
+    return member ? memberLabel(host, member) : memberId;
+  };
+  return html`<fieldset part="field" class="field group" data-key=${field.key} data-type="person"
+    aria-describedby=${ifDefined(describedBy(error !== undefined && id.error, field.help !== undefined && id.help))}>
+    <legend part="label" class="label">${labelText(host, field, ctx.state.required)}</legend>
+    ${help(host, field.key, field.help)}
+    ${
+      chosen.length === 0
+        ? nothing
+        : html`<ul class="files" aria-label=${host.strings.chosenMembers}>
+          ${chosen.map(
+            (memberId) => html`<li class="file-item"><span class="file-name">${name(memberId)}</span>
+              <button type="button" part="button" class="button secondary" ?disabled=${ctx.disabled}
+                aria-label=${host.strings.removeMember(name(memberId))} @click=${() => remove(memberId)}>${host.strings.remove}</button></li>`,
+          )}
+        </ul>`
+    }
+    <label class="axis"><span>${host.strings.findMember}</span>
+      <input part="control" class="control" id=${id.control} type="search" autocomplete="off" enterkeyhint="search"
+        .value=${live(host.query(field.key))} ?disabled=${ctx.disabled || full}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(full ? `${id.control}-full` : undefined)}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Enter') e.preventDefault(); // Enter in the search box must not submit the form
+        }}
+        @input=${(e: Event) => host.setQuery(field.key, (e.target as HTMLInputElement).value)} />
+    </label>
+    ${full ? html`<p class="help" id=${`${id.control}-full`}>${host.strings.membersFull(field.maxItems!)}</p>` : nothing}
+    ${
+      query === '' || full
+        ? nothing
+        : html`<p class="visually-hidden" role="status">${matches.length === 0 ? host.strings.noMatch : host.strings.matches(matches.length)}</p>
+          ${
+            matches.length === 0
+              ? html`<p class="help" aria-hidden="true">${host.strings.noMatch}</p>`
+              : html`<ul class="files">
+                ${matches.map(
+                  (m) => html`<li><button type="button" part="button" class="button secondary" ?disabled=${ctx.disabled}
+                    @click=${() => {
+                      choose(m.id);
+                      host.setQuery(field.key, '');
+                    }}>${host.strings.addMember(memberLabel(host, m))}</button></li>`,
+                )}
+              </ul>`
+          }`
+    }
+    ${errorText(field.key, error)}
+  </fieldset>`;
 }
 
 function attachments(ctx: Ctx, field: Field<'attachments'>) {
@@ -363,8 +504,9 @@ export function renderField(host: FieldHost, field: FieldDefinition, state: Fiel
   switch (field.type) {
     case 'text':
     case 'phone':
-    case 'division':
       return textField(ctx, field);
+    case 'division':
+      return host.divisions?.length ? divisionPicker(ctx, field, host.divisions) : textField(ctx, field);
     case 'textarea':
       return textarea(ctx, field);
     case 'number':
@@ -380,7 +522,7 @@ export function renderField(host: FieldHost, field: FieldDefinition, state: Fiel
     case 'resident_id':
       return residentId(ctx, field);
     case 'person':
-      return person(ctx, field);
+      return host.members ? memberPicker(ctx, field, host.members) : person(ctx, field);
     case 'unit':
       // Several units are ticked in a fieldset (a native multi-select is hard to use by keyboard).
       return field.multiple ? group(ctx, field, unitChoices(host, field.key), true) : select(ctx, field, unitChoices(host, field.key));

@@ -5,7 +5,7 @@ import type { FieldDefinition, FormDefinition } from '@tongxin/core';
 // axe-core is a UMD script (no ES default export in the browser): importing it sets `window.axe`.
 import 'axe-core';
 import '../define/tx-form.js';
-import { formOf, lists, opinionForm } from '../forms.fixtures.js';
+import { divisions, formOf, lists, members, opinionForm } from '../forms.fixtures.js';
 import type { TxChangeEvent, TxSubmitEvent } from './events.js';
 import type { TxForm } from './form.js';
 
@@ -76,7 +76,7 @@ const threeSteps: FormDefinition = {
 const mounted: HTMLElement[] = [];
 async function mount(
   definition: FormDefinition,
-  set: Partial<Pick<TxForm, 'locale' | 'elder' | 'value' | 'name'>> = {},
+  set: Partial<Pick<TxForm, 'locale' | 'elder' | 'value' | 'name' | 'divisions' | 'members'>> = {},
   parent: HTMLElement = document.body,
 ) {
   const el = document.createElement('tx-form');
@@ -118,7 +118,7 @@ async function choose(el: TxForm, key: string, value: string) {
 /** Activates a button the way Enter/Space does on the focused button. */
 async function press(el: TxForm, button: HTMLElement) {
   button.focus();
-  expect(root(el).activeElement).to.equal(button);
+  expect(root(el).activeElement === button, 'focus is on the button').to.equal(true);
   button.click();
   await el.updateComplete;
   await el.updateComplete;
@@ -461,8 +461,92 @@ describe('<tx-form>', () => {
     expect(q(el, '.summary-title').textContent).to.equal('There are 2 problems to fix');
   });
 
+  it('picks a division level by level down to the field level, and says which level is missing', async () => {
+    const el = await mount(formOf([{ type: 'division', key: 'area', label: zh('所在乡镇'), level: 'town', required: true }]), {
+      divisions,
+    });
+    const selects = () => [...root(el).querySelectorAll<HTMLSelectElement>('[data-key="area"] select')];
+    // The city is the only root above the wanted level: chosen implicitly, so the first select lists districts.
+    expect(selects().map((s) => [...s.options].map((o) => o.text))).to.deep.equal([['请选择', '双台子区', '兴隆台区']]);
+    expect(labelOf(el, 'area')).to.contain('所在乡镇');
+    expect(selects()[0]!.labels?.[0]?.textContent).to.contain('区（县）');
+    await choose(el, 'area', '211102');
+    expect(el.value.area).to.equal('211102');
+    expect(selects().map((s) => [...s.options].map((o) => o.value))).to.deep.equal([
+      ['', '211102', '211103'],
+      ['', '211102001000', '211102002000'],
+    ]);
+    await press(el, footerButton(el, '提交'));
+    expect(field(el, 'area')?.querySelector('.error')?.textContent).to.equal('请选择到乡镇（街道）一级');
+    const town = selects()[1]!;
+    town.value = '211102002000';
+    town.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.value.area).to.equal('211102002000');
+    expect(selects()).to.have.length(2); // town level: no village select
+    // Another district drops the town chosen under the first one.
+    await choose(el, 'area', '211103');
+    expect(el.value.area).to.equal('211103');
+    expect(selects()[1]!.value).to.equal('');
+    // Clearing the town goes back to the district.
+    const submitted = new Promise<TxSubmitEvent>((resolve) =>
+      el.addEventListener('tx-submit', (e) => resolve(e as TxSubmitEvent), { once: true }),
+    );
+    selects()[1]!.value = '211103001000';
+    selects()[1]!.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    await press(el, footerButton(el, '提交'));
+    expect((await submitted).value).to.deep.equal({ area: '211103001000' });
+  });
+
+  it('finds members by name, sector or party, adds and removes them, and keeps to the maximum', async () => {
+    const el = await mount(formOf([{ type: 'person', key: 'cosigners', label: zh('联名委员'), multiple: true, maxItems: 2 }]), { members });
+    const search = control(el, 'cosigners');
+    expect(search.labels?.[0]?.textContent).to.contain('查找委员');
+    await type(el, 'cosigners', '李');
+    const matches = () =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('[data-key="cosigners"] .files button')].map((b) => b.textContent?.trim());
+    expect(matches()).to.deep.equal(['添加 李明（农业和农村界，无党派）', '添加 李𠮷华（中国共产党，中共）']);
+    expect(field(el, 'cosigners')?.querySelector('[role="status"]')?.textContent).to.equal('找到 2 位委员');
+    // Enter in the search box does not submit the form.
+    let submits = 0;
+    el.addEventListener('tx-submit', () => submits++);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(submits).to.equal(0);
+    await press(
+      el,
+      [...root(el).querySelectorAll<HTMLButtonElement>('[data-key="cosigners"] button')].find((b) => b.textContent?.includes('李𠮷华'))!,
+    );
+    expect(el.value.cosigners).to.deep.equal(['m_lin']);
+    expect(control(el, 'cosigners').value).to.equal('');
+    await type(el, 'cosigners', '农业');
+    expect(matches()).to.deep.equal(['移除', '添加 李明（农业和农村界，无党派）', '添加 孙立（农业和农村界）']);
+    await press(el, [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('孙立'))!);
+    expect(el.value.cosigners).to.deep.equal(['m_lin', 'm_sun']);
+    expect(control(el, 'cosigners').disabled).to.equal(true);
+    expect(field(el, 'cosigners')?.textContent).to.contain('最多选择 2 位');
+    await type(el, 'cosigners', '赵');
+    expect(field(el, 'cosigners')?.querySelector('[role="status"]') ?? 'no status').to.equal('no status');
+    const remove = root(el).querySelector<HTMLButtonElement>('[aria-label="移除 李𠮷华（中国共产党，中共）"]')!;
+    await press(el, remove);
+    expect(el.value.cosigners).to.deep.equal(['m_sun']);
+    await type(el, 'cosigners', '没有这个人');
+    expect(field(el, 'cosigners')?.querySelector('[role="status"]')?.textContent).to.equal('没有找到符合的委员');
+  });
+
   it('has no axe violations, in normal and elder mode, with errors shown', async () => {
     const el = await mount(allTypes, { value: { identity: 'named', idNumber: '11010519491231002X', body: '𣵦' } });
+    const pickers = await mount(formOf([everyField[10]!, everyField[11]!]), {
+      divisions,
+      members,
+      value: { area: '211102001000', cosigners: ['m_li'] },
+    });
+    await type(pickers, 'cosigners', '李');
+    expect(await axeViolations(pickers)).to.deep.equal([]);
+    pickers.elder = true;
+    await pickers.updateComplete;
+    expect(await axeViolations(pickers)).to.deep.equal([]);
     expect(await axeViolations(el)).to.deep.equal([]);
     el.elder = true;
     await el.updateComplete;

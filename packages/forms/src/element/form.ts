@@ -1,4 +1,13 @@
-import { type FieldDefinition, type FormDefinition, LOCALES, type Locale, type LocalizedText, type ProblemIssue } from '@tongxin/core';
+import {
+  type Division,
+  type FieldDefinition,
+  type FormDefinition,
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  type Member,
+  type ProblemIssue,
+} from '@tongxin/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ValidationResult } from '../compile.js';
@@ -58,6 +67,10 @@ export class TxForm extends LitElement {
   @property({ attribute: false }) accessor definition: FormDefinition | undefined = undefined;
   /** County lists for `optionsFrom` fields and units (a `CountyConfig` will do; property only). */
   @property({ attribute: false }) accessor config: OptionLists | undefined = undefined;
+  /** The county's division tree for division fields (cascading selects; without it the code is typed; property only). */
+  @property({ attribute: false }) accessor divisions: readonly Division[] | undefined = undefined;
+  /** Members person fields pick from, by search (without them member ids are typed; property only). */
+  @property({ attribute: false }) accessor members: readonly Member[] | undefined = undefined;
   /** The answers by field key (raw as typed; `tx-submit` carries the normalised value). */
   @property({ attribute: false }) accessor value: Answers = {};
   /** Language of labels and messages: `zh-Hans` (default), `zh-Hant` or `en`; labels fall back to zh-Hans. */
@@ -83,6 +96,7 @@ export class TxForm extends LitElement {
   @state() private accessor focused: string | undefined = undefined;
   @state() private accessor announcement = '';
   @state() private accessor formDisabled = false;
+  @state() private accessor queries: Record<string, string> = {};
   private readonly internals: ElementInternals = this.attachInternals();
   private readonly draftController = new DraftController(this);
   /** What was typed into number/person inputs, with the answer it parsed to. */
@@ -107,6 +121,16 @@ export class TxForm extends LitElement {
       },
       get lists() {
         return self.config;
+      },
+      get divisions() {
+        return self.divisions;
+      },
+      get members() {
+        return self.members;
+      },
+      query: (key) => self.queries[key] ?? '',
+      setQuery: (key, query) => {
+        self.queries = { ...self.queries, [key]: query };
       },
       get disabled() {
         return self.disabled || self.formDisabled;

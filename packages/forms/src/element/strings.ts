@@ -28,6 +28,15 @@ export type UiStrings = {
   tooManyFiles: (max: number) => string;
   divisionHint: string;
   personHint: string;
+  /** Names of division levels, for the picker's selects. */
+  levels: Record<'province' | 'prefecture' | 'county' | 'town' | 'village', string>;
+  findMember: string;
+  addMember: (name: string) => string;
+  removeMember: (name: string) => string;
+  chosenMembers: string;
+  noMatch: string;
+  membersFull: (max: number) => string;
+  matches: (n: number) => string;
   residentIdHint: string;
   lng: string;
   lat: string;
@@ -53,6 +62,14 @@ const zhHans: UiStrings = {
   tooManyFiles: (max) => `最多只能上传 ${max} 个文件`,
   divisionHint: '请填写 12 位统计用区划代码，例如 211102001000',
   personHint: '请填写委员编号，多个编号用逗号分隔',
+  levels: { province: '省', prefecture: '市', county: '区（县）', town: '乡镇（街道）', village: '村（社区）' },
+  findMember: '查找委员（姓名、界别或党派）',
+  addMember: (name) => `添加 ${name}`,
+  removeMember: (name) => `移除 ${name}`,
+  chosenMembers: '已选委员',
+  noMatch: '没有找到符合的委员',
+  membersFull: (max) => `最多选择 ${max} 位`,
+  matches: (n) => `找到 ${n} 位委员`,
   residentIdHint: '离开输入框后只显示前 3 位和后 4 位',
   lng: '经度',
   lat: '纬度',
@@ -78,6 +95,14 @@ const zhHant: UiStrings = {
   tooManyFiles: (max) => `最多只能上傳 ${max} 個檔案`,
   divisionHint: '請填寫 12 位統計用區劃代碼，例如 211102001000',
   personHint: '請填寫委員編號，多個編號用逗號分隔',
+  levels: { province: '省', prefecture: '市', county: '區（縣）', town: '鄉鎮（街道）', village: '村（社區）' },
+  findMember: '查找委員（姓名、界別或黨派）',
+  addMember: (name) => `新增 ${name}`,
+  removeMember: (name) => `移除 ${name}`,
+  chosenMembers: '已選委員',
+  noMatch: '沒有找到符合的委員',
+  membersFull: (max) => `最多選擇 ${max} 位`,
+  matches: (n) => `找到 ${n} 位委員`,
   residentIdHint: '離開輸入框後只顯示前 3 位和後 4 位',
   lng: '經度',
   lat: '緯度',
@@ -103,6 +128,20 @@ const en: UiStrings = {
   tooManyFiles: (max) => `At most ${max} files`,
   divisionHint: 'The 12-digit statistical division code, e.g. 211102001000',
   personHint: 'Member ids, separated by commas',
+  levels: {
+    province: 'Province',
+    prefecture: 'City',
+    county: 'District or county',
+    town: 'Town or subdistrict',
+    village: 'Village or community',
+  },
+  findMember: 'Find a member (name, sector or party)',
+  addMember: (name) => `Add ${name}`,
+  removeMember: (name) => `Remove ${name}`,
+  chosenMembers: 'Chosen members',
+  noMatch: 'No member matches',
+  membersFull: (max) => `At most ${max}`,
+  matches: (n) => (n === 1 ? '1 member found' : `${n} members found`),
   residentIdHint: 'Only the first 3 and last 4 characters are shown outside the box',
   lng: 'Longitude',
   lat: 'Latitude',
