@@ -3,8 +3,9 @@
  * divisions, members, demo accounts, workstations, tasks, proposals and opinions in every state.
  * Idempotent: a county that already exists is left as it is.
  */
+
+import { buildDemoData, type DemoData } from '@tongxin/core/demo';
 import type { Database } from './db/database.js';
-import { buildDemoData, type DemoData } from './seed/index.js';
 
 /** Inserts the demo data unless its county exists; returns whether it loaded anything. */
 export async function loadDemoData(

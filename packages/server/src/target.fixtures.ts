@@ -2,11 +2,11 @@
  * Test targets: the server in-process on an in-memory PGlite, or on a fresh PostgreSQL database,
  * holding the demo county (211100) and a copy of it as a second county (211200) for isolation.
  */
+import { demoDataFor } from '@tongxin/core/demo';
 import type { Target } from '../../../test/conformance/suite.js';
 import { type AppOptions, createApp } from './app.js';
 import { type Database, openPglite, openPostgres } from './db/database.js';
 import { migrate } from './db/migrations.js';
-import { buildDemoData } from './seed/index.js';
 import { loadDemoData } from './seed-loader.js';
 
 /** A fresh, empty PostgreSQL database (dropped on close), from an admin URL; undefined when not configured. */
@@ -26,11 +26,6 @@ export async function freshPostgres(adminUrl = process.env.TONGXIN_TEST_DATABASE
       await admin.close();
     },
   };
-}
-
-/** The demo data moved to another county code (same accounts and records, other tenant). */
-export function demoDataFor(tenant: string) {
-  return JSON.parse(JSON.stringify(buildDemoData()).replaceAll('"tenant":"211100"', `"tenant":"${tenant}"`));
 }
 
 /** Starts the app on `db` with both counties loaded and returns it as a conformance target. */
