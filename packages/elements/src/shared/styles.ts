@@ -20,7 +20,8 @@ export const baseStyles = css`
     --_radius: var(--tx-radius, 0.25rem);
     --_focus: var(--tx-focus-ring, 3px solid #1d5fbf);
     --_target: 2.75rem;
-    display: block;
+    /* !important: inside a shadow root it wins over a page's own !important resets of the host. */
+    display: block !important;
     color: var(--_text);
     font-family: var(--tx-font-family, system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif);
     font-size: var(--tx-font-size-base, 1rem);
@@ -37,7 +38,7 @@ export const baseStyles = css`
     line-height: 1.6;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

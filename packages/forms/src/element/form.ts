@@ -175,6 +175,26 @@ export class TxForm extends LitElement {
     return this.submit(false);
   }
 
+  /**
+   * Shows issues found elsewhere (a server's 422) under their fields, on the first step that has
+   * one, with the summary focused. Paths start with a field key; issues naming no field of this
+   * form are returned for the caller to show.
+   * @example const rest = await form.showErrors(problem.issues.map((i) => ({ ...i, path: i.path.slice(1) })));
+   */
+  async showErrors(issues: readonly ProblemIssue[]): Promise<ProblemIssue[]> {
+    const def = this.definition;
+    if (!def) return [...issues];
+    const keyed = issues.filter((i) => this.field(String(i.path[0])) !== undefined);
+    const index = def.steps.findIndex((_, s) => keyed.some((i) => this.stepKeys(s).has(String(i.path[0]))));
+    if (index >= 0) {
+      if (index !== this.stepIndex) this.announcement = this.strings.step(index + 1, def.steps.length, this.text(def.steps[index]?.title));
+      this.stepIndex = index;
+      const keys = this.stepKeys(index);
+      await this.showIssues(keyed.filter((i) => keys.has(String(i.path[0]))));
+    }
+    return issues.filter((i) => !keyed.includes(i));
+  }
+
   /** Clears every answer, file and error and goes back to the first step. */
   reset(): void {
     this.value = {};
