@@ -29,6 +29,7 @@ export type OpinionStrings = {
   notFound: string;
   rateLimited: (seconds: number) => string;
   submittedAt: string;
+  category: string;
   status: Record<OpinionStatus, string>;
   timeline: string;
   replies: string;
@@ -73,6 +74,7 @@ const zhHans: OpinionStrings = {
   notFound: '查询码或查询密码不正确，请核对后再试。',
   rateLimited: (s) => `查询次数过多，请 ${s} 秒后再试。`,
   submittedAt: '提交时间',
+  category: '类别',
   status: {
     submitted: '已提交',
     received: '已受理',
@@ -129,6 +131,7 @@ const zhHant: OpinionStrings = {
   notFound: '查詢碼或查詢密碼不正確，請核對後再試。',
   rateLimited: (s) => `查詢次數過多，請 ${s} 秒後再試。`,
   submittedAt: '提交時間',
+  category: '類別',
   status: {
     submitted: '已提交',
     received: '已受理',
@@ -184,6 +187,7 @@ const en: OpinionStrings = {
   notFound: 'The tracking code or password is wrong. Please check them and try again.',
   rateLimited: (s) => `Too many attempts. Try again in ${s} seconds.`,
   submittedAt: 'Submitted',
+  category: 'Category',
   status: {
     submitted: 'Submitted',
     received: 'Received',
