@@ -1,4 +1,5 @@
 // The example county site: its folder, and the browser bundle of @tongxin/core its pages load.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { root } from './bootstrap.mjs';
@@ -17,5 +18,47 @@ export async function buildSiteBundle(assetsDir = join(siteDir, 'dist', 'assets'
     outfile: join(assetsDir, 'tongxin-core.js'),
     logLevel: 'warning',
   });
+  await buildWidgetBundles(assetsDir);
   return assetsDir;
+}
+
+/** The widgets' define entries (`@tongxin/elements/define/tx-…`) that exist in this checkout. */
+export function widgetEntries() {
+  const dir = join(root, 'packages', 'elements');
+  const { exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return Object.entries(exports)
+    .filter(([key, target]) => key.startsWith('./define/') && existsSync(join(dir, target['tongxin-source'])))
+    .map(([key]) => key.slice('./define/'.length));
+}
+
+/**
+ * One ES module per widget (`assets/elements/tx-opinion-box.js`…) and one with every widget
+ * (`assets/elements/tongxin.js`); code they share (Lit, the contract) is loaded once, in chunks.
+ */
+async function buildWidgetBundles(assetsDir) {
+  const tags = widgetEntries();
+  const entryPoints = Object.fromEntries(tags.map((tag) => [tag, `@tongxin/elements/define/${tag}`]));
+  const all = tags.map((tag) => `import '@tongxin/elements/define/${tag}';`).join('\n');
+  await build({
+    entryPoints: { ...entryPoints, tongxin: 'tongxin-all' },
+    plugins: [
+      {
+        name: 'all',
+        setup: (b) => {
+          b.onResolve({ filter: /^tongxin-all$/ }, () => ({ path: 'tongxin-all', namespace: 'all' }));
+          b.onLoad({ filter: /.*/, namespace: 'all' }, () => ({ contents: all, resolveDir: siteDir, loader: 'js' }));
+        },
+      },
+    ],
+    absWorkingDir: siteDir,
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    sourcemap: true,
+    outdir: join(assetsDir, 'elements'),
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
 }
