@@ -1,5 +1,6 @@
 /** Small helpers the mock's handlers share: ids, Beijing-time stamps, paging, hashing. */
 import type { Problem, ProblemCode } from '@tongxin/core';
+import { isoChina, type Refusal } from '@tongxin/core/workflow';
 
 /** Crockford base32 (no I, L, O, U): the alphabet of ids and tracking codes. */
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -17,10 +18,8 @@ export function newTrackingCode(): string {
 /** A query password: 8 random digits, as the server gives them. */
 export const newQueryPassword = (): string => String(crypto.getRandomValues(new Uint32Array(1))[0]! % 100_000_000).padStart(8, '0');
 
-/** ISO 8601 in Beijing time, as the contract's timestamps are written. */
-export function isoChina(date: Date): string {
-  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-}
+/** ISO 8601 in Beijing time, as the contract's timestamps are written (the workflow rules' own). */
+export { isoChina };
 
 /** Thrown by a handler to answer with a problem (RFC 9457): a stable code, a status and details. */
 export class MockProblem extends Error {
@@ -39,11 +38,16 @@ export const problems = {
   forbidden: (detail?: string) => new MockProblem('forbidden', 403, detail ? { detail } : {}),
   conflict: (current: unknown, detail = 'the record changed since it was read') =>
     new MockProblem('version_conflict', 409, { detail, current }),
-  illegal: (action: string, state: string, allowed: string[]) =>
-    new MockProblem('illegal_transition', 409, { detail: `"${action}" is not allowed in state "${state}"`, allowed }),
   invalid: (path: (string | number)[], code: string, message: string) =>
     new MockProblem('validation_failed', 422, { issues: [{ path, code, message }] }),
 };
+
+/** Answers a workflow rule's refusal (`@tongxin/core/workflow`) as a problem; does nothing without one. */
+export function refuseIf(refusal: Refusal | undefined): void {
+  if (!refusal) return;
+  const { code, status, ...extra } = refusal;
+  throw new MockProblem(code, status, extra);
+}
 
 /** Paging by offset behind an opaque cursor (base64url of the offset, like the server's). */
 export function pageArgs(query: { cursor?: string | undefined; limit?: number | undefined } | undefined, defaultLimit = 50) {

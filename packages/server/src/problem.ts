@@ -1,5 +1,6 @@
 /** Problems (RFC 9457) raised by handlers and turned into responses by the app. */
 import { type Locale, makeProblem, type Problem, type ProblemCode } from '@tongxin/core';
+import type { Refusal } from '@tongxin/core/workflow';
 
 /** Throw from a handler to answer with a problem: a stable code, a status, and details. */
 export class ProblemError extends Error {
@@ -22,8 +23,13 @@ export const problems = {
   unauthorized: (detail?: string) => new ProblemError('unauthorized', 401, detail ? { detail } : {}),
   conflict: (current: unknown, detail = 'the record changed since it was read') =>
     new ProblemError('version_conflict', 409, { detail, current }),
-  illegal: (action: string, state: string, allowed: string[]) =>
-    new ProblemError('illegal_transition', 409, { detail: `"${action}" is not allowed in state "${state}"`, allowed }),
   invalid: (path: (string | number)[], code: string, message: string) =>
     new ProblemError('validation_failed', 422, { issues: [{ path, code, message }] }),
 };
+
+/** Answers a workflow rule's refusal (`@tongxin/core/workflow`) as a problem; does nothing without one. */
+export function refuseIf(refusal: Refusal | undefined): void {
+  if (!refusal) return;
+  const { code, status, ...extra } = refusal;
+  throw new ProblemError(code, status, extra);
+}

@@ -1,5 +1,6 @@
 /** Small data-access helpers shared by the handlers: ids, codes, paging, documents. */
 import { randomBytes } from 'node:crypto';
+import { isoChina } from '@tongxin/core/workflow';
 import type { Sql } from './db/database.js';
 import { ProblemError, problems } from './problem.js';
 
@@ -20,11 +21,8 @@ export function newTrackingCode(): string {
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
 }
 
-/** ISO 8601 in Beijing time, as the contract's timestamps are written. */
-export function isoChina(date: Date): string {
-  const t = new Date(date.getTime() + 8 * 3600_000).toISOString();
-  return `${t.slice(0, 19)}+08:00`;
-}
+/** ISO 8601 in Beijing time, as the contract's timestamps are written (the workflow rules' own). */
+export { isoChina };
 
 /** The calendar date in China of an instant. */
 export const chinaDate = (date: Date) => isoChina(date).slice(0, 10);

@@ -1,7 +1,9 @@
-/** Pieces several handlers use: attachments referenced by id, histories, roles. */
-import type { Attachment, StatusChange } from '@tongxin/core';
+/** Pieces several handlers use: attachments referenced by id, roles, text search. */
+import type { Attachment } from '@tongxin/core';
 import type { MockCtx } from '../context.js';
-import { isoChina, problems } from '../util.js';
+import { problems } from '../util.js';
+
+export { hasRole, isStaff } from '@tongxin/core/workflow';
 
 /** Resolves uploaded attachment ids (in order); unknown ids and other users' files are refused. */
 export function resolveAttachments(ctx: MockCtx, ids: readonly string[] | undefined, path: (string | number)[]): Attachment[] {
@@ -14,28 +16,5 @@ export function resolveAttachments(ctx: MockCtx, ids: readonly string[] | undefi
   });
 }
 
-/** A history entry for a state change by the caller. */
-export function change(
-  ctx: MockCtx,
-  action: string,
-  from: string | undefined,
-  to: string,
-  extra: Pick<StatusChange, 'note' | 'reasonCode'> = {},
-): StatusChange {
-  return {
-    at: isoChina(ctx.now),
-    action,
-    ...(from !== undefined && { from }),
-    to,
-    actor: ctx.actor,
-    ...(extra.note !== undefined && { note: extra.note }),
-    ...(extra.reasonCode !== undefined && { reasonCode: extra.reasonCode }),
-  };
-}
-
-/** Whether the caller has one of these roles. */
-export const hasRole = (ctx: MockCtx, ...roles: string[]) => Boolean(ctx.principal?.roles.some((r) => roles.includes(r)));
-/** Office staff or an administrator. */
-export const isStaff = (ctx: MockCtx) => hasRole(ctx, 'staff', 'admin');
 /** Whether `text` contains `q` (the server's `LIKE '%q%'`, case-sensitive). */
 export const matches = (text: string | undefined, q: string | undefined) => q === undefined || (text ?? '').includes(q);

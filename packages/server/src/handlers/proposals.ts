@@ -1,45 +1,37 @@
 /**
  * 提案: drafts, submission with co-signers, 立案审查, 交办 to lead and assisting units, replies with
  * the county's answer categories, countersigning, supervision review, member ratings and rework.
- * Each action is a transition of a state machine; an action the caller may not take in the current
- * state is answered with 409 and the actions that are allowed.
+ * The rules (who may do what in which state, and what follows) are `@tongxin/core/workflow`'s;
+ * these handlers load, number, resolve and store.
  */
+import { chinaToday, type Member, type Proposal, type ProposalAction, type ProposalInput, type Routes } from '@tongxin/core';
 import {
-  addWorkingDays,
-  chinaToday,
-  type Member,
-  type Proposal,
-  type ProposalAction,
-  type ProposalInput,
-  type ProposalStatus,
-  type ProposalSummary,
-  type Routes,
-  type Task,
-  workingDaysBetween,
-} from '@tongxin/core';
+  applyProposalAction,
+  canSeeProposal,
+  checkMergeTarget,
+  checkProposalAction,
+  checkProposalEdit,
+  checkProposalInput,
+  editProposal,
+  HANDLING_STATES,
+  mergeInto,
+  newProposal,
+  type ProposalEffects,
+  proposalAsOpinion,
+  proposalNumberSequence,
+  proposalSummary,
+  supervisionTaskFor,
+} from '@tongxin/core/workflow';
 import type { Ctx, Handler } from '../context.js';
-import { ProblemError, problems } from '../problem.js';
-import { getDoc, isoChina, likePattern, newId, nextCounter, page, pageArgs } from '../repo.js';
+import { problems, refuseIf } from '../problem.js';
+import { getDoc, likePattern, newId, nextCounter, page, pageArgs } from '../repo.js';
 import { createOpinionRecord } from './opinions.js';
-import { change, hasRole, resolveAttachments } from './shared.js';
-
-const HANDLING: ProposalStatus[] = ['assigned', 'handling', 'countersigning', 'reviewing', 'rework'];
-
-const memberOf = (ctx: Ctx) => ctx.principal?.memberId;
-const isProposer = (ctx: Ctx, p: Proposal) => memberOf(ctx) !== undefined && p.proposer.memberId === memberOf(ctx);
-const cosignerOf = (ctx: Ctx, p: Proposal) => p.cosigners.find((c) => c.memberId === memberOf(ctx));
-const unitOf = (ctx: Ctx, p: Proposal) =>
-  hasRole(ctx, 'unit') ? p.handling?.units.find((u) => u.unitId === ctx.principal?.unitId) : undefined;
-const isStaff = (ctx: Ctx) => hasRole(ctx, 'staff', 'admin');
-
-/** Whether the caller may see this proposal at all (others get 404, not 403: nothing leaks). */
-function canSee(ctx: Ctx, p: Proposal) {
-  return isStaff(ctx) || isProposer(ctx, p) || cosignerOf(ctx, p) !== undefined || unitOf(ctx, p) !== undefined;
-}
+import { hasRole, isStaff, resolveAttachments } from './shared.js';
 
 async function load(ctx: Ctx, id: string, lock = false): Promise<Proposal> {
   const p = await getDoc<Proposal>(ctx.sql, 'proposals', ctx.tenant, id, lock);
-  if (!canSee(ctx, p)) throw problems.notFound(`proposal ${id}`);
+  // Others get 404, not 403: nothing leaks.
+  if (!canSeeProposal(p, ctx)) throw problems.notFound(`proposal ${id}`);
   return p;
 }
 
@@ -52,81 +44,18 @@ async function save(ctx: Ctx, p: Proposal, insert = false) {
   );
 }
 
-const toSummary = (p: Proposal): ProposalSummary => ({
-  id: p.id,
-  ...(p.number !== undefined && { number: p.number }),
-  title: p.title,
-  status: p.status,
-  proposerName: p.proposer.name,
-  proposerType: p.proposerType,
-  ...(p.categoryCode !== undefined && { categoryCode: p.categoryCode }),
-  key: p.key,
-  ...(p.handling && { deadline: p.handling.deadline }),
-  ...(p.submittedAt !== undefined && { submittedAt: p.submittedAt }),
-  updatedAt: p.updatedAt,
-});
-
-/** Checks county codes in the input against the configuration. */
-function checkCodes(
-  ctx: Ctx,
-  input: Pick<ProposalInput, 'categoryCode' | 'sectorCode' | 'suggestedLeadUnitId' | 'suggestedAssistingUnitIds'>,
-) {
-  const { config } = ctx;
-  if (input.categoryCode && !config.proposalCategories.some((c) => c.code === input.categoryCode)) {
-    throw problems.invalid(['body', 'categoryCode'], 'invalid_value', '没有这个提案分类');
-  }
-  if (input.sectorCode && !config.sectors.some((c) => c.code === input.sectorCode))
-    throw problems.invalid(['body', 'sectorCode'], 'invalid_value', '没有这个界别');
-  for (const [i, unit] of [input.suggestedLeadUnitId, ...(input.suggestedAssistingUnitIds ?? [])].entries()) {
-    if (unit && !config.units.some((u) => u.id === unit))
-      throw problems.invalid(['body', i === 0 ? 'suggestedLeadUnitId' : 'suggestedAssistingUnitIds'], 'invalid_value', '没有这个承办单位');
-  }
-}
-
-/** Builds the proposal content from the input: resolved co-signers and attachments, the session. */
-async function fromInput(ctx: Ctx, input: ProposalInput, previous?: Proposal) {
-  checkCodes(ctx, input);
-  const ids = input.cosignerIds ?? [];
-  if (new Set(ids).size !== ids.length || ids.includes(memberOf(ctx) ?? '\u0000')) {
-    throw problems.invalid(['body', 'cosignerIds'], 'invalid_value', '联名人不能重复，也不能是提案人本人');
-  }
-  const members = ids.length
-    ? await ctx.sql.query<{ doc: Member }>('select doc from members where tenant = $1 and id = any($2::text[])', [ctx.tenant, ids])
+const members = async (ctx: Ctx, ids: readonly string[]) =>
+  ids.length
+    ? (await ctx.sql.query<{ doc: Member }>('select doc from members where tenant = $1 and id = any($2::text[])', [ctx.tenant, ids])).map(
+        (r) => r.doc,
+      )
     : [];
-  const byId = new Map(members.map((m) => [m.doc.id, m.doc]));
-  const cosigners = ids.map((id, i) => {
-    const member = byId.get(id);
-    if (!member) throw problems.invalid(['body', 'cosignerIds', i], 'invalid_value', '没有这位委员');
-    const before = previous?.cosigners.find((c) => c.memberId === id);
-    return (
-      before ?? { memberId: id, name: member.name, ...(member.sectorCode && { sectorCode: member.sectorCode }), state: 'pending' as const }
-    );
-  });
-  const { cosignerIds: _c, attachmentIds, intent: _i, organization, ...content } = input;
-  return {
-    ...content,
-    session: input.session ?? ctx.config.currentSession,
-    cosigners,
-    attachments: await resolveAttachments(ctx, attachmentIds, ['body', 'attachmentIds']),
-    organization,
-  };
-}
 
-/** Where a proposal goes when its proposer submits it: co-signers first, when any has not confirmed. */
-function submitted(ctx: Ctx, p: Proposal): Proposal {
-  const waiting = p.cosigners.some((c) => c.state !== 'confirmed');
-  const to: ProposalStatus = waiting ? 'cosigning' : 'submitted';
-  return {
-    ...p,
-    cosigners: p.cosigners.map((c) =>
-      c.state === 'declined'
-        ? { memberId: c.memberId, name: c.name, ...(c.sectorCode && { sectorCode: c.sectorCode }), state: 'pending' }
-        : c,
-    ),
-    status: to,
-    ...(to === 'submitted' && { submittedAt: isoChina(ctx.now) }),
-    history: [...p.history, change(ctx, 'submit', p.status, to)],
-  };
+/** Checks a draft and resolves what it refers to: its co-signers' member records and its attachments. */
+async function resolveInput(ctx: Ctx, input: ProposalInput) {
+  const cosigners = await members(ctx, input.cosignerIds ?? []);
+  refuseIf(checkProposalInput(input, ctx, cosigners));
+  return { members: cosigners, attachments: await resolveAttachments(ctx, input.attachmentIds, ['body', 'attachmentIds']) };
 }
 
 export const listProposals: Handler<Routes['listProposals']> = async (ctx) => {
@@ -136,7 +65,7 @@ export const listProposals: Handler<Routes['listProposals']> = async (ctx) => {
   if (view === 'all' && !isStaff(ctx)) throw problems.forbidden('only office staff see all proposals');
   const params: unknown[] = [ctx.tenant];
   const param = (value: unknown) => `$${params.push(value)}`;
-  const member = () => param(memberOf(ctx) ?? '');
+  const member = () => param(ctx.principal?.memberId ?? '');
   const where = ['tenant = $1'];
   if (view === 'mine')
     where.push(
@@ -151,7 +80,7 @@ export const listProposals: Handler<Routes['listProposals']> = async (ctx) => {
   if (q.status) where.push(`status = ${param(q.status)}`);
   if (q.key) where.push(`(doc->>'key')::boolean = ${param(q.key === 'true')}`);
   if (q.overdue) {
-    const overdue = `(status = any(${param(HANDLING)}::text[]) and doc->'handling'->>'deadline' < ${param(chinaToday(ctx.now))})`;
+    const overdue = `(status = any(${param(HANDLING_STATES)}::text[]) and doc->'handling'->>'deadline' < ${param(chinaToday(ctx.now))})`;
     where.push(q.overdue === 'true' ? overdue : `not coalesce(${overdue}, false)`);
   }
   if (q.q) where.push(`doc->>'title' like ${param(likePattern(q.q))}`);
@@ -160,7 +89,7 @@ export const listProposals: Handler<Routes['listProposals']> = async (ctx) => {
     params,
   );
   return page(
-    rows.map((r) => toSummary(r.doc)),
+    rows.map((r) => proposalSummary(r.doc)),
     args,
   );
 };
@@ -168,32 +97,10 @@ export const listProposals: Handler<Routes['listProposals']> = async (ctx) => {
 export const getProposal: Handler<Routes['getProposal']> = async (ctx) => load(ctx, ctx.params.id);
 
 export const createProposal: Handler<Routes['createProposal']> = async (ctx) => {
-  const { organization, ...content } = await fromInput(ctx, ctx.body);
-  let proposer: Proposal['proposer'];
-  const memberId = memberOf(ctx);
-  if (memberId) {
-    const [row] = await ctx.sql.query<{ doc: Member }>('select doc from members where tenant = $1 and id = $2', [ctx.tenant, memberId]);
-    proposer = { memberId, name: row?.doc.name ?? ctx.principal!.name, ...(row?.doc.sectorCode && { sectorCode: row.doc.sectorCode }) };
-  } else {
-    proposer = { name: organization?.name ?? ctx.principal!.name };
-  }
-  if (organization) proposer.organization = organization;
-  const at = isoChina(ctx.now);
-  let p: Proposal = {
-    ...content,
-    id: newId('p'),
-    tenant: ctx.tenant,
-    proposer,
-    status: 'draft',
-    history: [change(ctx, 'create', undefined, 'draft')],
-    replies: [],
-    ratings: [],
-    key: false,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  if (ctx.body.intent === 'submit') p = submitted(ctx, p);
+  const resolved = await resolveInput(ctx, ctx.body);
+  const memberId = ctx.principal?.memberId;
+  const [member] = memberId ? await members(ctx, [memberId]) : [];
+  const p = newProposal(ctx.body, ctx, { ...resolved, id: newId('p'), member });
   await save(ctx, p, true);
   await ctx.audit({ entity: 'proposal', entityId: p.id, action: 'create', to: p.status });
   return p;
@@ -201,424 +108,49 @@ export const createProposal: Handler<Routes['createProposal']> = async (ctx) => 
 
 export const updateProposal: Handler<Routes['updateProposal']> = async (ctx) => {
   const current = await load(ctx, ctx.params.id, true);
-  if (!isProposer(ctx, current) && !isStaff(ctx)) throw problems.forbidden('only the proposer may edit a draft');
-  if (current.version !== ctx.body.version) throw problems.conflict(current);
-  if (current.status !== 'draft' && current.status !== 'returned')
-    throw problems.illegal('edit', current.status, allowedActions(ctx, current));
-  const { organization, ...content } = await fromInput(ctx, ctx.body.draft, current);
-  let p: Proposal = {
-    ...current,
-    ...content,
-    proposer: organization ? { ...current.proposer, organization } : current.proposer,
-    updatedAt: isoChina(ctx.now),
-    version: current.version + 1,
-  };
-  if (ctx.body.draft.intent === 'submit') p = submitted(ctx, p);
+  refuseIf(checkProposalEdit(current, ctx.body.version, ctx));
+  const p = editProposal(current, ctx.body.draft, ctx, await resolveInput(ctx, ctx.body.draft));
   await save(ctx, p);
-  await ctx.audit({
-    entity: 'proposal',
-    entityId: p.id,
-    action: ctx.body.draft.intent === 'submit' ? 'submit' : 'edit',
-    from: current.status,
-    to: p.status,
-  });
+  const action = ctx.body.draft.intent === 'submit' ? 'submit' : 'edit';
+  await ctx.audit({ entity: 'proposal', entityId: p.id, action, from: current.status, to: p.status });
   return p;
 };
 
-type Step<A extends ProposalAction['action']> = {
-  /** Whether the caller may take this action on this proposal now. */
-  may(ctx: Ctx, p: Proposal): boolean;
-  apply(ctx: Ctx, p: Proposal, body: Extract<ProposalAction, { action: A }>): Promise<Proposal> | Proposal;
-};
-
-const to = (
-  ctx: Ctx,
-  p: Proposal,
-  action: string,
-  status: ProposalStatus,
-  extra: { note?: string; reasonCode?: string } = {},
-): Proposal => ({
-  ...p,
-  status,
-  history: [...p.history, change(ctx, action, p.status, status, extra)],
-});
-
-const steps: { [A in ProposalAction['action']]: Step<A> } = {
-  submit: {
-    may: (ctx, p) => isProposer(ctx, p) && (p.status === 'draft' || p.status === 'returned'),
-    apply: (ctx, p) => submitted(ctx, p),
-  },
-  withdraw: {
-    may: (ctx, p) => isProposer(ctx, p) && ['draft', 'cosigning', 'submitted', 'returned'].includes(p.status),
-    apply: (ctx, p, b) => to(ctx, p, 'withdraw', 'withdrawn', b.note ? { note: b.note } : {}),
-  },
-  cosign: {
-    may: (ctx, p) => p.status === 'cosigning' && cosignerOf(ctx, p)?.state === 'pending',
-    apply: (ctx, p, b) => {
-      const cosigners = p.cosigners.map((c) =>
-        c.memberId === memberOf(ctx)
-          ? { ...c, state: b.decision === 'confirm' ? ('confirmed' as const) : ('declined' as const), respondedAt: isoChina(ctx.now) }
-          : c,
+/** What an action needs from storage, once the rules allowed it: a number, records it creates or changes, attachments. */
+async function effects(ctx: Ctx, p: Proposal, body: ProposalAction): Promise<ProposalEffects> {
+  switch (body.action) {
+    case 'file':
+      return { number: await nextCounter(ctx.sql, ctx.tenant, proposalNumberSequence(p, ctx)) };
+    case 'convert_to_opinion':
+      return { opinion: await createOpinionRecord(ctx, proposalAsOpinion(p, ctx)) };
+    case 'merge': {
+      const target = await getDoc<Proposal>(ctx.sql, 'proposals', ctx.tenant, body.into, true);
+      refuseIf(checkMergeTarget(target));
+      await save(ctx, mergeInto(target, p, ctx));
+      return { target };
+    }
+    case 'reply':
+      return { reply: { id: newId('r'), attachments: await resolveAttachments(ctx, body.attachmentIds, ['body', 'attachmentIds']) } };
+    case 'mark_key': {
+      const task = supervisionTaskFor(p, body, ctx, newId('t'));
+      if (!task) return {};
+      await ctx.sql.query(
+        'insert into tasks (tenant, id, stage, type, year, doc, version, created_at, updated_at) values ($1, $2, $3, $4, $5, $6::jsonb, 1, $7, $7)',
+        [ctx.tenant, task.id, task.stageCode, task.type, task.year, task, ctx.now],
       );
-      const next = { ...p, cosigners };
-      const note = b.note ? { note: b.note } : {};
-      const action = `cosign_${b.decision}`;
-      if (cosigners.some((c) => c.state === 'pending')) return to(ctx, next, action, p.status, note);
-      // Everyone answered: on to review with whoever confirmed, or back to the proposer if nobody did.
-      return cosigners.some((c) => c.state === 'confirmed')
-        ? { ...to(ctx, next, action, 'submitted', note), submittedAt: isoChina(ctx.now) }
-        : to(ctx, next, action, 'draft', { note: '所有联名人均未确认' });
-    },
-  },
-  file: {
-    may: (ctx, p) => isStaff(ctx) && p.status === 'submitted',
-    apply: async (ctx, p, b) => {
-      if (b.categoryCode) checkCodes(ctx, { categoryCode: b.categoryCode });
-      const session = p.session ?? ctx.config.currentSession;
-      const n = await nextCounter(ctx.sql, ctx.tenant, `proposal:${session.term}:${session.meeting}`);
-      return {
-        ...to(ctx, p, 'file', 'filed'),
-        number: String(n).padStart(4, '0'),
-        ...(b.categoryCode && { categoryCode: b.categoryCode }),
-      };
-    },
-  },
-  not_file: {
-    may: (ctx, p) => isStaff(ctx) && p.status === 'submitted',
-    apply: (ctx, p, b) => {
-      if (!ctx.config.notFiledReasons.some((r) => r.code === b.reasonCode))
-        throw problems.invalid(['body', 'reasonCode'], 'invalid_value', '请从不予立案理由中选择');
-      return {
-        ...to(ctx, p, 'not_file', 'not_filed', { reasonCode: b.reasonCode, ...(b.note && { note: b.note }) }),
-        notFiledReasonCode: b.reasonCode,
-      };
-    },
-  },
-  return: {
-    may: (ctx, p) => isStaff(ctx) && p.status === 'submitted',
-    apply: (ctx, p, b) => to(ctx, p, 'return', 'returned', { note: b.note }),
-  },
-  convert_to_opinion: {
-    may: (ctx, p) => isStaff(ctx) && p.status === 'not_filed',
-    apply: async (ctx, p) => {
-      const opinion = await createOpinionRecord(ctx, {
-        title: p.title.slice(0, 100) || '（无标题）',
-        situation: p.situation || p.title,
-        ...(p.reasons && { analysis: p.reasons }),
-        ...(p.suggestions && { suggestions: p.suggestions }),
-        ...(p.categoryCode && ctx.config.opinionCategories.some((c) => c.code === p.categoryCode) && { categoryCode: p.categoryCode }),
-        publish: p.publish,
-        reporter: {
-          anonymous: false,
-          name: p.proposer.name,
-          identity: 'member',
-          ...(p.proposer.memberId && { memberId: p.proposer.memberId }),
-        },
-        attachments: p.attachments,
-        status: 'received',
-        note: `由提案 ${p.id} 转为社情民意（经提案人同意）`,
-      });
-      return {
-        ...to(ctx, p, 'convert_to_opinion', 'converted', { note: `社情民意 ${opinion.trackingCode}` }),
-        convertedToOpinionId: opinion.id,
-      };
-    },
-  },
-  merge: {
-    may: (ctx, p) => isStaff(ctx) && (p.status === 'submitted' || p.status === 'filed'),
-    apply: async (ctx, p, b) => {
-      if (b.into === p.id) throw problems.invalid(['body', 'into'], 'invalid_value', '不能与自身并案');
-      const target = await getDoc<Proposal>(ctx.sql, 'proposals', ctx.tenant, b.into, true);
-      if (!['filed', 'assigned', 'handling'].includes(target.status)) throw problems.illegal('merge', target.status, []);
-      const merged: Proposal = {
-        ...target,
-        mergedFrom: [...(target.mergedFrom ?? []), p.id],
-        history: [
-          ...target.history,
-          change(ctx, 'merge_in', target.status, target.status, { note: `并入提案 ${p.id}（各提案人均将收到答复）` }),
-        ],
-        updatedAt: isoChina(ctx.now),
-        version: target.version + 1,
-      };
-      await save(ctx, merged);
-      return { ...to(ctx, p, 'merge', 'merged', { note: `并入提案 ${target.number ?? target.id}` }), mergedInto: target.id };
-    },
-  },
-  assign: {
-    may: (ctx, p) => isStaff(ctx) && (p.status === 'filed' || p.status === 'assigned'),
-    apply: (ctx, p, b) => {
-      const units = [...b.leadUnitIds, ...b.assistingUnitIds];
-      if (new Set(units).size !== units.length)
-        throw problems.invalid(['body', 'assistingUnitIds'], 'invalid_value', '同一单位不能重复交办');
-      units.forEach((id, i) => {
-        const unit = ctx.config.units.find((u) => u.id === id && u.active);
-        if (!unit)
-          throw problems.invalid(
-            ['body', i < b.leadUnitIds.length ? 'leadUnitIds' : 'assistingUnitIds'],
-            'invalid_value',
-            '没有这个承办单位',
-          );
-      });
-      if (b.mode === 'single' && (b.leadUnitIds.length !== 1 || b.assistingUnitIds.length))
-        throw problems.invalid(['body', 'mode'], 'invalid_value', '单办只交一个单位');
-      if (b.mode === 'joint' && (b.leadUnitIds.length !== 1 || !b.assistingUnitIds.length))
-        throw problems.invalid(['body', 'mode'], 'invalid_value', '会办需要一个主办单位和至少一个协办单位');
-      if (b.mode === 'split' && b.assistingUnitIds.length)
-        throw problems.invalid(['body', 'mode'], 'invalid_value', '分办的各单位分别答复，没有协办单位');
-      const today = chinaToday(ctx.now);
-      const deadline = b.deadline ?? addWorkingDays(today, ctx.config.deadlines.replyWorkingDays, ctx.config.calendar);
-      const assignedAt = isoChina(ctx.now);
-      const entry = (unitId: string, role: 'lead' | 'assisting') => ({ unitId, role, state: 'assigned' as const, assignedAt, deadline });
-      return {
-        ...to(ctx, p, 'assign', 'assigned', { note: units.map((id) => ctx.config.units.find((u) => u.id === id)?.name).join('、') }),
-        handling: {
-          mode: b.mode,
-          units: [...b.leadUnitIds.map((id) => entry(id, 'lead')), ...b.assistingUnitIds.map((id) => entry(id, 'assisting'))],
-          deadline,
-        },
-      };
-    },
-  },
-  accept: {
-    may: (ctx, p) => (p.status === 'assigned' || p.status === 'handling') && unitOf(ctx, p)?.state === 'assigned',
-    apply: (ctx, p) => {
-      const units = p.handling!.units.map((u) =>
-        u.unitId === ctx.principal?.unitId ? { ...u, state: 'accepted' as const, acceptedAt: isoChina(ctx.now) } : u,
-      );
-      const next: Proposal = { ...p, handling: { ...p.handling!, units } };
-      const all = units.every((u) => u.state !== 'assigned' && u.state !== 'handback_requested');
-      return to(ctx, next, 'accept', all ? 'handling' : p.status);
-    },
-  },
-  hand_back: {
-    may: (ctx, p) => p.status === 'assigned' && unitOf(ctx, p)?.state === 'assigned',
-    apply: (ctx, p, b) => {
-      const mine = unitOf(ctx, p)!;
-      const used = workingDaysBetween(mine.assignedAt.slice(0, 10), chinaToday(ctx.now), ctx.config.calendar);
-      if (used > ctx.config.deadlines.handbackWorkingDays) {
-        throw new ProblemError('illegal_transition', 409, {
-          detail: `退回须在交办后 ${ctx.config.deadlines.handbackWorkingDays} 个工作日内提出（已过 ${used} 个）`,
-          allowed: allowedActions(ctx, p).filter((a) => a !== 'hand_back'),
-        });
-      }
-      const units = p.handling!.units.map((u) =>
-        u === mine ? { ...u, state: 'handback_requested' as const, handbackReason: b.reason } : u,
-      );
-      return {
-        ...p,
-        handling: { ...p.handling!, units },
-        history: [...p.history, change(ctx, 'hand_back', p.status, p.status, { note: b.reason })],
-      };
-    },
-  },
-  reply: {
-    may: (ctx, p) => {
-      const mine = unitOf(ctx, p);
-      return (
-        ['assigned', 'handling', 'rework'].includes(p.status) &&
-        mine?.role === 'lead' &&
-        (mine.state === 'assigned' || mine.state === 'accepted')
-      );
-    },
-    apply: async (ctx, p, b) => {
-      if (!ctx.config.answerCategories.some((c) => c.code === b.answerCategory))
-        throw problems.invalid(['body', 'answerCategory'], 'invalid_value', '请从答复分类中选择');
-      const unitId = ctx.principal!.unitId!;
-      const reply = {
-        id: newId('r'),
-        unitId,
-        docNo: b.docNo,
-        contactName: b.contactName,
-        contactPhone: b.contactPhone,
-        answerCategory: b.answerCategory,
-        text: b.text,
-        attachments: await resolveAttachments(ctx, b.attachmentIds, ['body', 'attachmentIds']),
-        submittedAt: isoChina(ctx.now),
-        countersignedBy: [],
-      };
-      const units = p.handling!.units.map((u) => (u.unitId === unitId ? { ...u, state: 'replied' as const } : u));
-      const next: Proposal = {
-        ...p,
-        handling: { ...p.handling!, units },
-        replies: [...p.replies.filter((r) => r.unitId !== unitId || p.status !== 'rework'), reply],
-      };
-      const assisting = units.filter((u) => u.role === 'assisting');
-      if (assisting.length) return to(ctx, next, 'reply', 'countersigning');
-      // 分办: every lead unit answers on its own; review starts when all have.
-      return units.filter((u) => u.role === 'lead').every((u) => u.state === 'replied')
-        ? to(ctx, next, 'reply', 'reviewing')
-        : to(ctx, next, 'reply', 'handling');
-    },
-  },
-  countersign: {
-    may: (ctx, p) => p.status === 'countersigning' && unitOf(ctx, p)?.role === 'assisting' && unitOf(ctx, p)?.state !== 'countersigned',
-    apply: (ctx, p, b) => {
-      const unitId = ctx.principal!.unitId!;
-      const units = p.handling!.units.map((u) => (u.unitId === unitId ? { ...u, state: 'countersigned' as const } : u));
-      const replies = p.replies.map((r, i) =>
-        i === p.replies.length - 1
-          ? { ...r, countersignedBy: [...r.countersignedBy, { unitId, at: isoChina(ctx.now), ...(b.note && { note: b.note }) }] }
-          : r,
-      );
-      const done = units.filter((u) => u.role === 'assisting').every((u) => u.state === 'countersigned');
-      return to(
-        ctx,
-        { ...p, handling: { ...p.handling!, units }, replies },
-        'countersign',
-        done ? 'reviewing' : p.status,
-        b.note ? { note: b.note } : {},
-      );
-    },
-  },
-  approve_reply: {
-    may: (ctx, p) => isStaff(ctx) && p.status === 'reviewing',
-    apply: (ctx, p, b) => {
-      if (b.answerCategory && !ctx.config.answerCategories.some((c) => c.code === b.answerCategory))
-        throw problems.invalid(['body', 'answerCategory'], 'invalid_value', '请从答复分类中选择');
-      const approved = { at: isoChina(ctx.now), by: ctx.actor };
-      const replies = p.replies.map((r) =>
-        r.approved
-          ? r
-          : {
-              ...r,
-              approved:
-                b.answerCategory && b.answerCategory !== r.answerCategory
-                  ? { ...approved, categoryChangedFrom: r.answerCategory }
-                  : approved,
-              ...(b.answerCategory && { answerCategory: b.answerCategory }),
-            },
-      );
-      return { ...to(ctx, p, 'approve_reply', 'answered'), replies };
-    },
-  },
-  rate: {
-    may: (ctx, p) => p.status === 'answered' && (isStaff(ctx) || isProposer(ctx, p) || cosignerOf(ctx, p)?.state === 'confirmed'),
-    apply: async (ctx, p, b) => {
-      const onBehalf = isStaff(ctx) && !isProposer(ctx, p) && cosignerOf(ctx, p) === undefined;
-      const memberId = onBehalf ? b.memberId : memberOf(ctx);
-      const raters = raterIds(p);
-      if (!memberId || !raters.includes(memberId))
-        throw problems.invalid(['body', 'memberId'], 'invalid_value', '请选择要代为录入评价的提案人或联名人');
-      const name = memberId === p.proposer.memberId ? p.proposer.name : (p.cosigners.find((c) => c.memberId === memberId)?.name ?? '');
-      const rating = {
-        memberId,
-        name,
-        satisfaction: b.satisfaction,
-        ...(b.comment && { comment: b.comment }),
-        at: isoChina(ctx.now),
-        ...(onBehalf && { enteredBy: ctx.actor }),
-      };
-      const ratings = [...p.ratings.filter((r) => r.memberId !== memberId), rating];
-      // Closed once everyone rated and nobody is dissatisfied; a dissatisfied rating waits for staff (rework or close).
-      const allRated = raters.every((id) => ratings.some((r) => r.memberId === id));
-      const closed = allRated && ratings.every((r) => r.satisfaction !== 'dissatisfied');
-      return to(ctx, { ...p, ratings }, 'rate', closed ? 'closed' : p.status, { note: b.satisfaction });
-    },
-  },
-  rework: {
-    may: (ctx, p) => isStaff(ctx) && (p.status === 'answered' || p.status === 'closed'),
-    apply: (ctx, p, b) => {
-      const units = p.handling!.units.map((u) =>
-        u.role === 'lead' ? { ...u, state: 'accepted' as const } : u.state === 'countersigned' ? { ...u, state: 'accepted' as const } : u,
-      );
-      return { ...to(ctx, p, 'rework', 'rework', { note: b.note }), handling: { ...p.handling!, units }, ratings: [] };
-    },
-  },
-  extend: {
-    may: (ctx, p) => isStaff(ctx) && ['assigned', 'handling', 'rework'].includes(p.status),
-    apply: (ctx, p, b) => {
-      const used = p.handling!.extendedWorkingDays ?? 0;
-      const max = ctx.config.deadlines.maxExtensionWorkingDays;
-      if (used + b.workingDays > max)
-        throw problems.invalid(['body', 'workingDays'], 'too_big', `最多还能延期 ${Math.max(0, max - used)} 个工作日`);
-      const deadline = addWorkingDays(p.handling!.deadline, b.workingDays, ctx.config.calendar);
-      return {
-        ...p,
-        handling: {
-          ...p.handling!,
-          deadline,
-          extendedWorkingDays: used + b.workingDays,
-          units: p.handling!.units.map((u) => ({ ...u, deadline })),
-        },
-        history: [...p.history, change(ctx, 'extend', p.status, p.status, { note: `延期 ${b.workingDays} 个工作日：${b.reason}` })],
-      };
-    },
-  },
-  mark_key: {
-    may: (ctx, p) => isStaff(ctx) && ['filed', ...HANDLING, 'answered', 'closed'].includes(p.status),
-    apply: async (ctx, p, b) => {
-      let taskId = p.taskId;
-      if (b.key && !taskId) taskId = (await createSupervisionTask(ctx, p)).id;
-      return {
-        ...p,
-        key: b.key,
-        ...(taskId && { taskId }),
-        history: [...p.history, change(ctx, 'mark_key', p.status, p.status, { note: b.key ? '列为重点督办提案' : '取消重点督办' })],
-      };
-    },
-  },
-  close: {
-    may: (ctx, p) => isStaff(ctx) && p.status === 'answered',
-    apply: (ctx, p) => to(ctx, p, 'close', 'closed'),
-  },
-};
-
-/** Who rates a reply: the proposer and every co-signer who confirmed. */
-const raterIds = (p: Proposal) =>
-  [p.proposer.memberId, ...p.cosigners.filter((c) => c.state === 'confirmed').map((c) => c.memberId)].filter((id): id is string =>
-    Boolean(id),
-  );
-
-/** Actions the caller may take on this proposal now. */
-export function allowedActions(ctx: Ctx, p: Proposal): string[] {
-  return Object.entries(steps)
-    .filter(([, step]) => step.may(ctx, p))
-    .map(([name]) => name);
-}
-
-/** Creates the 督办 task that follows a key proposal. */
-async function createSupervisionTask(ctx: Ctx, p: Proposal): Promise<Task> {
-  const at = isoChina(ctx.now);
-  const stage = ctx.config.taskStages[0];
-  const task: Task = {
-    id: newId('t'),
-    tenant: ctx.tenant,
-    title: `重点提案督办：${p.title}`.slice(0, 200),
-    type: 'supervised_proposal',
-    year: Number(chinaToday(ctx.now).slice(0, 4)),
-    leadUnitIds: p.handling?.units.filter((u) => u.role === 'lead').map((u) => u.unitId) ?? [],
-    assistingUnitIds: p.handling?.units.filter((u) => u.role === 'assisting').map((u) => u.unitId) ?? [],
-    participants: [],
-    ...(p.handling && { plannedEnd: p.handling.deadline }),
-    public: false,
-    proposalIds: [p.id],
-    opinionIds: [],
-    stageCode: stage?.code ?? 'planned',
-    progress: stage?.progress ?? 0,
-    updates: [],
-    outcome: {},
-    feedback: {},
-    history: [change(ctx, 'create', undefined, stage?.code ?? 'planned', { note: `由重点提案 ${p.number ?? p.id} 生成` })],
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  await ctx.sql.query(
-    'insert into tasks (tenant, id, stage, type, year, doc, version, created_at, updated_at) values ($1, $2, $3, $4, $5, $6::jsonb, 1, $7, $7)',
-    [ctx.tenant, task.id, task.stageCode, task.type, task.year, task, ctx.now],
-  );
-  await ctx.audit({ entity: 'task', entityId: task.id, action: 'create', to: task.stageCode, note: `key proposal ${p.id}` });
-  return task;
+      await ctx.audit({ entity: 'task', entityId: task.id, action: 'create', to: task.stageCode, note: `key proposal ${p.id}` });
+      return { taskId: task.id };
+    }
+    default:
+      return {};
+  }
 }
 
 export const proposalAction: Handler<Routes['proposalAction']> = async (ctx) => {
   const current = await load(ctx, ctx.params.id, true);
   const body = ctx.body;
-  if (body.expectedVersion !== undefined && body.expectedVersion !== current.version) throw problems.conflict(current);
-  const step = steps[body.action] as Step<typeof body.action>;
-  if (!step.may(ctx, current)) throw problems.illegal(body.action, current.status, allowedActions(ctx, current));
-  const next = await step.apply(ctx, current, body as never);
-  const saved: Proposal = { ...next, updatedAt: isoChina(ctx.now), version: current.version + 1 };
+  refuseIf(checkProposalAction(current, body, ctx));
+  const saved = applyProposalAction(current, body, ctx, await effects(ctx, current, body));
   await save(ctx, saved);
   await ctx.audit({
     entity: 'proposal',

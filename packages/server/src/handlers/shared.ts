@@ -1,8 +1,9 @@
-/** Pieces several handlers use: attachments referenced by id, histories, access checks. */
-import type { Attachment, StatusChange } from '@tongxin/core';
+/** Pieces several handlers use: attachments referenced by id, roles. */
+import type { Attachment } from '@tongxin/core';
 import type { Ctx } from '../context.js';
 import { problems } from '../problem.js';
-import { isoChina } from '../repo.js';
+
+export { hasRole, isStaff } from '@tongxin/core/workflow';
 
 /** Resolves uploaded attachment ids (in order); unknown ids or another user's files are refused. */
 export async function resolveAttachments(ctx: Ctx, ids: readonly string[] | undefined, path: (string | number)[]): Promise<Attachment[]> {
@@ -27,25 +28,3 @@ export async function resolveAttachments(ctx: Ctx, ids: readonly string[] | unde
     };
   });
 }
-
-/** A history entry for a state change by the caller. */
-export function change(
-  ctx: Ctx,
-  action: string,
-  from: string | undefined,
-  to: string,
-  extra: Pick<StatusChange, 'note' | 'reasonCode'> = {},
-): StatusChange {
-  return {
-    at: isoChina(ctx.now),
-    action,
-    ...(from !== undefined && { from }),
-    to,
-    actor: ctx.actor,
-    ...(extra.note !== undefined && { note: extra.note }),
-    ...(extra.reasonCode !== undefined && { reasonCode: extra.reasonCode }),
-  };
-}
-
-/** Whether the caller has one of these roles. */
-export const hasRole = (ctx: Ctx, ...roles: string[]) => Boolean(ctx.principal?.roles.some((r) => roles.includes(r)));
