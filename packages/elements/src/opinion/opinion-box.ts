@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
+import { fieldIssueMapper } from '../shared/issues.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
 import { saveCode } from './device.js';
@@ -36,13 +37,7 @@ const FIELD_OF: Record<string, string> = {
 };
 
 /** Moves a server issue's path (`body.reporter.name`) onto the form's field (`name`). */
-export function toFieldIssue(issue: ProblemIssue): ProblemIssue {
-  const path = issue.path[0] === 'body' ? issue.path.slice(1) : issue.path;
-  if (path[0] === 'extra') return { ...issue, path: path.slice(1) };
-  const dotted = path.filter((p) => typeof p === 'string').join('.');
-  const match = Object.keys(FIELD_OF).find((k) => dotted === k || dotted.startsWith(`${k}.`));
-  return { ...issue, path: match ? [FIELD_OF[match]!] : path };
-}
+export const toFieldIssue = fieldIssueMapper(FIELD_OF);
 
 type Phase = 'form' | 'sending' | 'queued' | 'sent' | 'rejected';
 

@@ -1,0 +1,192 @@
+// <tx-proposal-form> in a real browser against the mock API: a member writes a joint proposal
+// (co-signer picked by search), checks it in the preview and submits; the co-signer finds it in
+// "awaiting my co-signature" and confirms; field errors from the server; body or attachment; rating
+// an answered reply; signed-out message; axe.
+import { expect } from '@esm-bundle/chai';
+import type { MockApi } from '@tongxin/mock';
+import '../define/tx-proposal-form.js';
+import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.js';
+import type { TxProposalForm } from './proposal-form.js';
+
+let mock: MockApi;
+const mounted: HTMLElement[] = [];
+before(async () => {
+  mock = await startMock();
+});
+beforeEach(() => {
+  mock.reset();
+  mock.setScenario('normal');
+});
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+let n = 0;
+async function mountAs(account: string | undefined, attributes: Record<string, string> = {}) {
+  const el = document.createElement('tx-proposal-form');
+  el.setAttribute('endpoint', endpoint());
+  el.setAttribute('tenant', '211100');
+  el.setAttribute('user-key', `${account}-${n++}`);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  if (account) {
+    const token = mock.token(account);
+    el.getToken = () => token;
+  }
+  document.body.append(el);
+  mounted.push(el);
+  await waitFor(() => el.shadowRoot!.querySelector('[part="tabs"], [role="alert"]'), 'the widget to load');
+  return el;
+}
+const q = <E extends HTMLElement = HTMLElement>(el: TxProposalForm, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const button = (root: ParentNode, text: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
+const inForm = <E extends HTMLElement = HTMLInputElement>(el: TxProposalForm, selector: string) => deep<E>(el, 'tx-form', selector);
+const formRoot = (el: TxProposalForm) => deep(el, 'tx-form')!.shadowRoot!;
+async function tick(el: TxProposalForm) {
+  await (deep(el, 'tx-form') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await el.updateComplete;
+}
+
+/** Fills all three steps of the built-in form as member 李明, with 赵红 as co-signer. */
+async function writeJointProposal(el: TxProposalForm) {
+  button(q(el, '[part="tabs"]')!, '撰写提案')!.click();
+  await waitFor(() => inForm(el, 'input[name="proposerType"][value="joint"]'), 'the form');
+  inForm(el, 'input[name="proposerType"][value="joint"]')!.click();
+  await tick(el);
+  await waitFor(() => inForm(el, '#f-cosigners[type="search"]'), 'the member search');
+  typeInto(inForm(el, '#f-cosigners')!, '赵红');
+  await tick(el);
+  const add = await waitFor(
+    () =>
+      button(formRoot(el), '添加 赵红（妇联界，群众）') ??
+      [...formRoot(el).querySelectorAll('button')].find((b) => b.textContent?.startsWith('添加 赵红')),
+    'the member match',
+  );
+  add.click();
+  await tick(el);
+  button(formRoot(el), '下一步')!.click();
+  await tick(el);
+  await waitFor(() => inForm(el, '#f-title'), 'step 2');
+  typeInto(inForm(el, '#f-title')!, '关于加快老旧小区加装电梯的建议');
+  chooseIn(inForm<HTMLSelectElement>(el, '#f-category')!, 'urban');
+  typeInto(inForm<HTMLTextAreaElement>(el, '#f-situation')!, '全市有老旧小区二百余个，多数为六层无电梯住宅，老年居民上下楼困难。');
+  typeInto(inForm<HTMLTextAreaElement>(el, '#f-reasons')!, '加装电梯涉及居民意见统一、资金分摊和审批流程复杂等问题，推进缓慢。');
+  typeInto(inForm<HTMLTextAreaElement>(el, '#f-suggestions')!, '一是简化审批流程；二是设立财政补贴；三是由街道社区牵头协调居民意见。');
+  await tick(el);
+  button(formRoot(el), '下一步')!.click();
+  await tick(el);
+  await waitFor(() => inForm(el, 'input[name="publish"][value="yes"]'), 'step 3');
+  inForm(el, 'input[name="publish"][value="yes"]')!.click();
+  await tick(el);
+  button(formRoot(el), '提交')!.click();
+  await tick(el);
+}
+
+describe('<tx-proposal-form>', () => {
+  it('asks to sign in when no member is signed in', async () => {
+    const el = await mountAs(undefined);
+    expect(q(el, '[role="alert"]')!.textContent).to.contain('请先以委员身份登录');
+  });
+
+  it('files a joint proposal through the preview; the co-signer confirms it from their list', async () => {
+    const el = await mountAs('member-li');
+    await writeJointProposal(el);
+    const preview = await waitFor(() => q(el, '[part="preview"]'), 'the preview');
+    expect(preview.textContent).to.contain('关于加快老旧小区加装电梯的建议');
+    expect(preview.textContent).to.contain('赵红');
+    await waitFor(() => el.shadowRoot!.activeElement === q(el, '#preview-title'), 'focus on the preview');
+    const sent = new Promise<CustomEvent>((resolve) => el.addEventListener('tx-sent', (e) => resolve(e as CustomEvent), { once: true }));
+    button(preview, '确认提交')!.click();
+    const { detail } = await sent;
+    await waitFor(() => q(el, '#detail-title'), 'the proposal view');
+    expect(q(el, '[part="detail"]')!.textContent).to.contain('等待联名确认');
+    expect(q(el, '[part="detail"]')!.textContent).to.contain('赵红：待确认');
+    const stored = mock.county('211100').tables.proposals.get(detail.id)!;
+    expect(stored.proposer.memberId).to.equal('m_001');
+    expect(stored.cosigners.map((c) => c.memberId)).to.deep.equal(['m_002']);
+
+    const zhao = await mountAs('member-zhao', { view: 'cosign' });
+    const open = await waitFor(
+      () => zhao.shadowRoot!.querySelector<HTMLButtonElement>(`button[aria-label="查看：关于加快老旧小区加装电梯的建议"]`),
+      'the request',
+    );
+    open.click();
+    await waitFor(() => q(zhao, '#detail-title'), 'the detail');
+    button(q(zhao, '[part="detail"]')!, '确认联名')!.click();
+    await waitFor(() => q(zhao, '[part="detail"]')?.textContent?.includes('赵红：已确认'), 'the confirmation', 15_000);
+    expect(mock.county('211100').tables.proposals.get(detail.id)!.status).to.equal('submitted');
+  });
+
+  it('shows the server’s refusal on the right fields after confirming', async () => {
+    const el = await mountAs('member-li');
+    await writeJointProposal(el);
+    mock.setScenario('validation-errors');
+    const preview = await waitFor(() => q(el, '[part="preview"]'), 'the preview');
+    button(preview, '确认提交')!.click();
+    // The mock refuses every submitted text field: the form goes to the first step with one.
+    await waitFor(() => inForm(el, '[data-key="proposerType"] .error'), 'the proposer type error', 15_000);
+    expect(inForm(el, 'input[name="proposerType"]')!.getAttribute('aria-invalid')).to.equal('true');
+    // Issues on no field of the form (the mock also refuses `form.id` and `intent`) stay in the alert.
+    expect(q(el, '[role="alert"]')!.querySelectorAll('li')).to.have.length(2);
+    expect((deep(el, 'tx-form') as unknown as { value: Record<string, unknown> }).value.title).to.equal('关于加快老旧小区加装电梯的建议');
+  });
+
+  it('needs the three parts unless the body comes as an attachment', async () => {
+    const el = await mountAs('member-li', { view: 'new' });
+    await waitFor(() => inForm(el, 'input[name="proposerType"][value="member"]'), 'the form');
+    inForm(el, 'input[name="proposerType"][value="member"]')!.click();
+    await tick(el);
+    button(formRoot(el), '下一步')!.click();
+    await tick(el);
+    await waitFor(() => inForm(el, '#f-title'), 'step 2');
+    typeInto(inForm(el, '#f-title')!, '关于发展设施农业的建议');
+    chooseIn(inForm<HTMLSelectElement>(el, '#f-category')!, 'economy');
+    await tick(el);
+    button(formRoot(el), '下一步')!.click();
+    await tick(el);
+    expect(inForm(el, '#f-situation')!.getAttribute('aria-invalid')).to.equal('true');
+    const input = inForm<HTMLInputElement>(el, '#f-files')!;
+    const data = new DataTransfer();
+    data.items.add(new File(['%PDF-1.4 提案正文'], '提案正文.pdf', { type: 'application/pdf' }));
+    input.files = data.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick(el);
+    button(formRoot(el), '下一步')!.click();
+    await tick(el);
+    await waitFor(() => inForm(el, 'input[name="publish"]'), 'step 3 without the three parts');
+  });
+
+  it('lets the proposer rate an answered reply', async () => {
+    const el = await mountAs('member-li');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="tabs"] button')!.click();
+    const open = await waitFor(
+      () =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('td button')].find((b) =>
+          b.getAttribute('aria-label')?.includes(mock.county('211100').tables.proposals.get('p_023')!.title),
+        ),
+      'the answered proposal',
+    );
+    open.click();
+    const form = await waitFor(() => q(el, '[part="detail"] form'), 'the rating form');
+    form.querySelector<HTMLInputElement>('input[value="basically_satisfied"]')!.click();
+    typeInto(form.querySelector('textarea')!, '答复具体，希望尽快落实。');
+    form.querySelector<HTMLButtonElement>('button')!.click();
+    await waitFor(() => q(el, '[part="detail"]')?.textContent?.includes('李明：基本满意'), 'the rating', 15_000);
+    expect(
+      mock
+        .county('211100')
+        .tables.proposals.get('p_023')!
+        .ratings.some((r) => r.memberId === 'm_001' && r.satisfaction === 'basically_satisfied'),
+    ).to.equal(true);
+  });
+
+  it('has no axe violations in the list, the form and the detail, normal and large text', async () => {
+    const el = await mountAs('member-li');
+    await waitFor(() => el.shadowRoot!.querySelector('table'), 'my proposals');
+    expect(await axeViolations(el)).to.deep.equal([]);
+    el.elder = true;
+    button(q(el, '[part="tabs"]')!, '撰写提案')!.click();
+    await waitFor(() => inForm(el, 'input[name="proposerType"]'), 'the form');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});
