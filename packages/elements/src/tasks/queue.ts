@@ -1,0 +1,98 @@
+/**
+ * The tracker's view of the outbox: progress updates and stage moves queued per task (entity
+ * `task:<id>`, so each task's changes reach the server in the order they were made), what is still
+ * waiting, and what the server returned.
+ */
+import type { Outbox, OutboxEvent, OutboxItem } from '@tongxin/core/outbox';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TaskRoutes } from './data.js';
+
+/** Routes of this widget that go through the outbox. */
+const QUEUED_ROUTES = new Set(['postTaskUpdate', 'moveTaskStage']);
+/** Items that hold back nothing and wait for the user. */
+const settled = (i: OutboxItem) => i.state === 'rejected' || i.state === 'expired';
+
+/** The entity key that keeps one task's changes in order. */
+export const entityOf = (taskId: string) => `task:${taskId}`;
+/** The task an item is about. */
+export const taskIdOf = (item: OutboxItem) => item.entity?.slice(5) ?? '';
+
+export interface QueueHost extends ReactiveControllerHost {
+  /** The server applied a queued change; `result` is the task after it. */
+  onQueueSent(item: OutboxItem, result: unknown): void;
+  /** The server refused a queued change. */
+  onQueueRejected(item: OutboxItem): void;
+  /** Items disappeared without a result here (another tab sent them). */
+  onQueueGone(taskIds: Set<string>): void;
+}
+
+export class TaskQueue implements ReactiveController {
+  /** This user's task items, oldest first. */
+  items: OutboxItem[] = [];
+  outbox: Outbox<TaskRoutes> | undefined;
+  private own = false;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly host: QueueHost) {
+    host.addController(this);
+  }
+
+  /** Starts following an outbox (closing one this controller made before). */
+  attach(outbox: Outbox<TaskRoutes>, own: boolean): void {
+    if (outbox === this.outbox) return;
+    this.detach();
+    this.outbox = outbox;
+    this.own = own;
+    this.unsubscribe = outbox.subscribe((event) => this.onEvent(event));
+    void outbox.list().then((items) => this.setItems(items));
+  }
+
+  detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.own) this.outbox?.close();
+    this.outbox = undefined;
+    this.items = [];
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** The items of one task, oldest first. */
+  forTask(taskId: string): OutboxItem[] {
+    const entity = entityOf(taskId);
+    return this.items.filter((i) => i.entity === entity);
+  }
+
+  /** Items of the task that will still reach the server (each raises its version by one). */
+  waiting(taskId: string, before?: OutboxItem): number {
+    const items = this.forTask(taskId);
+    const end = before ? items.findIndex((i) => i.localId === before.localId) : items.length;
+    return items.slice(0, end < 0 ? items.length : end).filter((i) => !settled(i)).length;
+  }
+
+  /** Items the server returned, for every task. */
+  get rejected(): OutboxItem[] {
+    return this.items.filter((i) => i.state === 'rejected');
+  }
+
+  private onEvent(event: OutboxEvent): void {
+    if (event.type === 'change') this.setItems(event.items);
+    else if (event.type === 'sent' && this.ours(event.item)) this.host.onQueueSent(event.item, event.result);
+    else if (event.type === 'rejected' && this.ours(event.item)) this.host.onQueueRejected(event.item);
+  }
+
+  private ours(item: OutboxItem): boolean {
+    return QUEUED_ROUTES.has(item.route) && item.entity?.startsWith('task:') === true;
+  }
+
+  private setItems(all: OutboxItem[]): void {
+    const next = all.filter((i) => this.ours(i));
+    const still = new Set(next.map((i) => i.localId));
+    const gone = new Set(this.items.filter((i) => !still.has(i.localId)).map(taskIdOf));
+    this.items = next;
+    this.host.requestUpdate();
+    if (gone.size > 0) this.host.onQueueGone(gone);
+  }
+}

@@ -1,0 +1,90 @@
+/** Mounting `<tx-task-tracker>` against the fake server in browser tests, and reading what it shows. */
+import { setupWorker } from 'msw/browser';
+import '../define/tx-task-tracker.js';
+import { clearConfigCache } from '../shared/config.js';
+import { base, type FakeTaskServer, TENANT, waitFor } from './server.fixtures.js';
+import type { TxTaskTracker } from './task-tracker.js';
+import { TODAY } from './tasks.fixtures.js';
+
+export const worker = setupWorker();
+let started = false;
+
+/** Starts msw once per file and serves the fake server's routes. */
+export async function serve(server: FakeTaskServer): Promise<FakeTaskServer> {
+  if (!started) {
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
+    started = true;
+  }
+  worker.resetHandlers(...server.handlers());
+  return server;
+}
+
+const mounted: HTMLElement[] = [];
+let n = 0;
+
+/** Mounts a tracker (a fresh user key per mount keeps outbox items apart) and waits for its first view. */
+export async function mount(attributes: Record<string, string | boolean> = {}, set: Partial<TxTaskTracker> = {}): Promise<TxTaskTracker> {
+  const el = document.createElement('tx-task-tracker');
+  el.setAttribute('endpoint', base());
+  el.setAttribute('tenant', TENANT);
+  el.setAttribute('today', TODAY);
+  el.setAttribute('user-key', `test-${Date.now()}-${n++}`);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false) el.removeAttribute(name);
+    else el.setAttribute(name, value === true ? '' : value);
+  }
+  Object.assign(el, set);
+  document.body.append(el);
+  mounted.push(el);
+  await waitFor(() => el.shadowRoot?.querySelector('.tracker, [part=config-error], .alert'), 'the tracker to load');
+  await el.updateComplete;
+  return el;
+}
+
+/** Removes mounted trackers and forgets cached configuration and copies. */
+export function cleanUp(): void {
+  for (const el of mounted.splice(0)) el.remove();
+  clearConfigCache();
+  for (const key of Object.keys(localStorage)) if (key.startsWith('tongxin:')) localStorage.removeItem(key);
+}
+
+export const root = (el: TxTaskTracker) => el.shadowRoot as ShadowRoot;
+
+export function q<E extends Element = HTMLElement>(el: TxTaskTracker, selector: string): E {
+  const found = root(el).querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+/** Rows (or cards) of the current view that a filter did not hide. */
+export const shownRows = (el: TxTaskTracker, selector = 'table.list tbody tr') =>
+  [...root(el).querySelectorAll<HTMLElement>(selector)].filter((r) => !r.hidden);
+
+/** Text of a node with whitespace collapsed. */
+export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A button by its visible text. */
+export function button(el: TxTaskTracker, text: string | RegExp, scope: ParentNode = root(el)): HTMLButtonElement {
+  const found = [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    typeof text === 'string' ? textOf(b) === text : text.test(textOf(b)),
+  );
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
+/** Changes a select the way a user does (value, then `change`). */
+export async function choose(el: TxTaskTracker, select: HTMLSelectElement, value: string): Promise<void> {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** The element that has focus inside the tracker. */
+export const focused = (el: TxTaskTracker) => root(el).activeElement as HTMLElement | null;
+
+const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+/** axe-core violations inside the tracker, as `rule: targets` lines. */
+export async function axeViolations(el: HTMLElement): Promise<string[]> {
+  const { violations } = await axe.run(el);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
