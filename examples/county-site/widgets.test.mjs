@@ -1,7 +1,8 @@
 // End to end with playwright-core and Debian's Chromium: the example site's pages (plain HTML, the
 // widget bundles, `<tx-provider>`) against the reference server on PGlite — a citizen files an
 // opinion while offline, it is delivered when the network is back, and the citizen checks its
-// progress by tracking code on the status page.
+// progress by tracking code on the status page; a member files a joint proposal and the co-signer
+// confirms it; the public task page lists the county's tasks.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ before(async () => {
     port: 0,
     dataDir: mkdtempSync(join(tmpdir(), 'tongxin-data-')),
     seed: true,
+    devLogin: true,
     staticDirs: [join(assetsDir, '..'), siteDir],
     log: () => {},
   });
@@ -81,5 +83,69 @@ describe('example site widgets (reference server, Chromium)', () => {
     assert.deepEqual(errors, []);
     await context.close();
     await other.close();
+  });
+
+  it('a member files a joint proposal; the co-signer confirms it from "awaiting my co-signature"', async () => {
+    const li = await browser.newContext({ locale: 'zh-CN' });
+    const page = await li.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL('proposals.html', server.url).href);
+    await page.locator('.demo-login select').selectOption('member-li');
+    await page.getByRole('button', { name: '登录' }).click();
+    const desk = page.locator('tx-proposal-form');
+    await desk.getByRole('button', { name: '撰写提案' }).click();
+    await desk.getByRole('radio', { name: '委员联名提案' }).check();
+    await desk.locator('#f-cosigners').fill('赵红');
+    await desk.getByRole('button', { name: /^添加 赵红/ }).click();
+    await desk.getByRole('button', { name: '下一步' }).click();
+    await desk.locator('#f-title').fill('关于在老旧小区试点电梯共享维保的建议');
+    await desk.locator('#f-category').selectOption('urban');
+    await desk.locator('#f-situation').fill('全市有老旧小区二百余个，多数为六层无电梯住宅，老年居民上下楼困难。');
+    await desk.locator('#f-reasons').fill('加装电梯涉及居民意见统一、资金分摊和审批流程复杂等问题，推进缓慢。');
+    await desk.locator('#f-suggestions').fill('一是简化审批流程；二是设立财政补贴；三是由街道社区牵头协调居民意见。');
+    await desk.getByRole('button', { name: '下一步' }).click();
+    await desk.getByRole('radio', { name: '同意公开', exact: true }).check();
+    await desk.getByRole('button', { name: '提交' }).click();
+    await desk.getByRole('heading', { name: '核对提案' }).waitFor();
+    await desk.getByRole('button', { name: '确认提交' }).click();
+    await desk.getByRole('heading', { name: '关于在老旧小区试点电梯共享维保的建议' }).waitFor();
+    await desk.getByText('赵红：待确认').waitFor();
+
+    const zhao = await browser.newContext({ locale: 'zh-CN' });
+    const other = await zhao.newPage();
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(new URL('proposals.html', server.url).href);
+    await other.locator('.demo-login select').selectOption('member-zhao');
+    await other.getByRole('button', { name: '登录' }).click();
+    const hers = other.locator('tx-proposal-form');
+    await hers.getByRole('button', { name: '待我联名' }).click();
+    await hers.getByRole('button', { name: '查看：关于在老旧小区试点电梯共享维保的建议' }).click();
+    await hers.getByRole('button', { name: '确认联名' }).click();
+    await hers.getByText('赵红：已确认').waitFor();
+    // The proposer sees the co-signer's confirmation and the proposal submitted.
+    await page.reload();
+    await desk.getByRole('button', { name: '查看：关于在老旧小区试点电梯共享维保的建议' }).click();
+    await desk.getByText('赵红：已确认').waitFor();
+    await desk.locator('[part="detail"] .badge').getByText('已提交').waitFor();
+    assert.deepEqual(errors, []);
+    await li.close();
+    await zhao.close();
+  });
+
+  it('the public task page lists the key tasks without internal fields', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('tasks.html', server.url).href);
+    const tracker = page.locator('tx-task-tracker');
+    await tracker.getByRole('heading').first().waitFor();
+    await page.waitForFunction(() => document.querySelector('tx-task-tracker')?.shadowRoot?.textContent?.includes('协商'));
+    // Signed out and public: the tasks are listed, and opening one offers nothing to change.
+    await tracker
+      .getByRole('button', { name: /推进城镇老旧小区改造/ })
+      .first()
+      .click();
+    await page.waitForFunction(() => document.querySelector('tx-task-tracker')?.shadowRoot?.textContent?.includes('老旧小区'));
+    assert.equal(await tracker.locator('textarea, input[type="file"]').count(), 0);
+    await page.close();
   });
 });

@@ -193,9 +193,10 @@ export class TxProposalForm extends TxElement {
       this.failed = this.shared.loadFailed;
       return;
     }
+    // Members to pick co-signers from (not oneself), before the form shows so the picker does not
+    // change under the user's fingers; on a very slow line the form falls back to typed ids.
+    await Promise.race([this.loadMembers(), new Promise((resolve) => setTimeout(resolve, 5000))]);
     await this.show({ kind: this.view });
-    // Members to pick co-signers from (not oneself); the form works without them (ids typed).
-    void this.loadMembers();
   }
 
   /** Every member of the county, page by page (a county has up to a few thousand). */

@@ -5,6 +5,7 @@
  */
 import type { CountyConfig, LocalizedText, Problem, Task, TaskPublic, TaskStage, TaskUpdate } from '@tongxin/core';
 import type { OutboxItem } from '@tongxin/core/outbox';
+import { missingRequirements } from '@tongxin/core/workflow';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../shared/safe.js';
 import {
@@ -12,7 +13,6 @@ import {
   chinaDateTime,
   type Due,
   isFullTask,
-  missingFor,
   OUTCOME_FIELDS,
   type OutcomeField,
   type OutcomePatch,
@@ -395,7 +395,7 @@ function renderTimeline(d: DetailContext, t: AnyTask): TemplateResult {
 function renderActions(d: DetailContext, t: Task): TemplateResult {
   const { s } = d;
   const target = d.allowed.find((st) => st.code === d.moveTo) ?? d.allowed[0];
-  const lacks = target ? missingFor(t, target) : [];
+  const lacks = target ? missingRequirements(t, target) : [];
   const tooLong = d.textLength > UPDATE_MAX;
   return html`<div class="actions">
     <form class="stack" part="update-form" novalidate @submit=${d.postUpdate} aria-labelledby="update-h">

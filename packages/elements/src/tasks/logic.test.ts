@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { User } from '@tongxin/core';
+import { taskSummary } from '@tongxin/core/workflow';
 import {
   allowedStages,
   buildModels,
@@ -14,14 +15,12 @@ import {
   filterModels,
   mayEdit,
   mayWork,
-  missingFor,
   outcomePatch,
   patchFields,
   patchValue,
-  rowOf,
   yearsOf,
 } from './logic.js';
-import { CONFIG, fewTasks, makeTask, manyRows, STAGES, summaryOf, TODAY } from './tasks.fixtures.js';
+import { CONFIG, fewTasks, makeTask, manyRows, STAGES, TODAY } from './tasks.fixtures.js';
 
 const ctx = dueContext(CONFIG, TODAY);
 const staff: User = { id: 'u_staff', name: '王文', tenant: '211100', roles: ['staff'] };
@@ -69,7 +68,7 @@ describe('dueOf: deadlines in working days on the county calendar', () => {
 });
 
 describe('filters and counts', () => {
-  const models = buildModels(fewTasks().map(summaryOf), STAGES, ctx);
+  const models = buildModels(fewTasks().map(taskSummary), STAGES, ctx);
 
   it('sorts overdue first, then by planned end, finished last', () => {
     assert.deepEqual(
@@ -145,21 +144,6 @@ describe('who may do what', () => {
     assert.equal(allowedStages(STAGES, 'assigned', undefined).length, 5);
   });
 
-  it('says what a stage still lacks, as the server checks it', () => {
-    const answered = STAGES.find((s) => s.code === 'answered')!;
-    const fedBack = STAGES.find((s) => s.code === 'fed_back')!;
-    assert.deepEqual(missingFor(task, answered), ['reply_document']);
-    const withFile = makeTask({
-      id: 't_x',
-      updates: [
-        { ...task.updates[0]!, attachments: [{ id: 'a', name: '答复.pdf', type: 'application/pdf', size: 1, sha256: '0'.repeat(64) }] },
-      ],
-    });
-    assert.deepEqual(missingFor(withFile, answered), []);
-    assert.deepEqual(missingFor(task, fedBack), ['feedback']);
-    assert.deepEqual(missingFor(makeTask({ id: 't_y', feedback: { satisfaction: 'satisfied' } }), fedBack), []);
-  });
-
   it('expects the version after this user’s own queued changes', () => {
     assert.equal(expectedVersion(5, 0), 5);
     assert.equal(expectedVersion(5, 3), 8);
@@ -199,10 +183,5 @@ describe('text and time helpers', () => {
   it('gives the date and time in China for any offset', () => {
     assert.deepEqual(chinaDateTime('2026-03-04T16:30:00Z'), { date: '2026-03-05', time: '00:30' });
     assert.deepEqual(chinaDateTime('2026-03-05T09:30:00+08:00'), { date: '2026-03-05', time: '09:30' });
-  });
-
-  it('makes a list row of a full task', () => {
-    const t = makeTask({ id: 't_01' });
-    assert.deepEqual(rowOf(t), summaryOf(t));
   });
 });

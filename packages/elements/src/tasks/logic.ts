@@ -1,13 +1,13 @@
 /**
  * The task tracker's logic without the DOM: what a row shows about its deadline (working days on the
- * county's calendar), which rows a filter keeps, counts by stage and bucket, who may work on a task
- * and into which stages, what a stage still lacks, and the version a queued stage move expects.
- * Runs in Node for tests.
+ * county's calendar), which rows a filter keeps, counts by stage and bucket, what the controls offer
+ * to whom, and the version a queued stage move expects. The rules the server decides by (who may
+ * work on a task, what a stage requires, a task's list row) are `@tongxin/core/workflow`'s, used
+ * here as they are. Runs in Node for tests.
  */
 import {
   type CountyConfig,
   dueStatus,
-  type Role,
   type Task,
   type TaskPublic,
   type TaskStage,
@@ -16,6 +16,7 @@ import {
   type User,
   type WorkCalendar,
 } from '@tongxin/core';
+import { hasRole, mayWorkOnTask } from '@tongxin/core/workflow';
 
 /** A list row: a member's summary, or the public view (which has no version). */
 export type Row = Omit<TaskSummary, 'version'> & { version?: number };
@@ -176,59 +177,26 @@ export function yearsOf(rows: readonly Row[]): number[] {
   return [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
 }
 
-/** The list row of a full task (after an update or a move came back from the server). */
-export function rowOf(t: Task): Row {
-  return {
-    id: t.id,
-    title: t.title,
-    type: t.type,
-    year: t.year,
-    stageCode: t.stageCode,
-    progress: t.progress,
-    leadUnitIds: t.leadUnitIds,
-    ...(t.leadingParty !== undefined && { leadingParty: t.leadingParty }),
-    ...(t.plannedEnd !== undefined && { plannedEnd: t.plannedEnd }),
-    ...(t.actualEnd !== undefined && { actualEnd: t.actualEnd }),
-    updatedAt: t.updatedAt,
-    version: t.version,
-  };
-}
-
 /** Whether a value is a full task rather than the public view. */
 export const isFullTask = (t: AnyTask): t is Task => 'version' in t && 'history' in t;
 
 /**
- * Whether the user may post progress and move the task, as the server decides it: staff and
- * administrators, the task's lead and assisting units, and its participating members. Unknown
- * users (the sign-in could not be read, offline) may try; the server has the last word.
+ * Whether the user may post progress and move the task: the server's rule. Unknown users (the
+ * sign-in could not be read, offline) may try; the server has the last word.
  */
 export function mayWork(task: Task, user: User | undefined): boolean {
-  if (!user) return true;
-  const has = (...roles: Role[]) => roles.some((r) => user.roles.includes(r));
-  if (has('staff', 'admin')) return true;
-  if (has('unit') && user.unitId && (task.leadUnitIds.includes(user.unitId) || task.assistingUnitIds.includes(user.unitId))) return true;
-  return has('member') && user.memberId !== undefined && task.participants.some((p) => p.id === user.memberId);
+  return !user || mayWorkOnTask(task, { principal: user });
 }
 
 /** Whether the user may change outcome and feedback (PATCH is for staff, units and administrators). */
 export function mayEdit(task: Task, user: User | undefined): boolean {
-  if (user && !user.roles.some((r) => r === 'staff' || r === 'unit' || r === 'admin')) return false;
+  if (user && !hasRole({ principal: user }, 'staff', 'unit', 'admin')) return false;
   return mayWork(task, user);
 }
 
 /** Stages the user's roles may move the task into (all other stages when the roles are unknown). */
 export function allowedStages(stages: readonly TaskStage[], current: string, user: User | undefined): TaskStage[] {
-  return stages.filter((s) => s.code !== current && (!user || s.roles.some((r) => user.roles.includes(r))));
-}
-
-/** What a stage requires that the task does not have yet (the server checks the same). */
-export function missingFor(task: Task, stage: TaskStage): NonNullable<TaskStage['requires']> {
-  return (stage.requires ?? []).filter((need) => {
-    if (need === 'reply_document') return !task.updates.some((u) => u.attachments.length > 0);
-    if (need === 'outcome') return task.outcome.adopted === undefined && task.outcome.resolution === undefined;
-    if (need === 'feedback') return !task.feedback.text && !task.feedback.satisfaction;
-    return task.updates.length === 0;
-  });
+  return stages.filter((s) => s.code !== current && (!user || hasRole({ principal: user }, ...s.roles)));
 }
 
 /**

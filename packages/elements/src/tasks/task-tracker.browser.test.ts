@@ -1,17 +1,17 @@
-// <tx-task-tracker> in real Chromium against a fake of the reference server (msw): list, filters,
+// <tx-task-tracker> in real Chromium against @tongxin/mock (msw) holding a few tasks: list, filters,
 // counts, board, detail and timeline, deadlines in working days, keyboard-only use, axe, public mode,
 // 1,000 tasks, print views and languages.
 import { expect } from '@esm-bundle/chai';
 // axe-core is a UMD script: importing it sets `window.axe`.
 import 'axe-core';
 import type { TxTaskPrintEvent } from './events.js';
-import { FakeTaskServer, sendKeys, setOnline, waitFor } from './server.fixtures.js';
-import { fewTasks, makeTask, manyRows } from './tasks.fixtures.js';
+import { sendKeys, setOnline, TaskServer, waitFor } from './server.fixtures.js';
+import { fewTasks, makeTask, manyTasks } from './tasks.fixtures.js';
 import { axeViolations, button, choose, cleanUp, focused, mount, q, root, serve, shownRows, textOf } from './test-helpers.fixtures.js';
 
-let server: FakeTaskServer;
+let server: TaskServer;
 beforeEach(async () => {
-  server = await serve(new FakeTaskServer(fewTasks()));
+  server = await serve(new TaskServer(fewTasks()));
 });
 afterEach(() => {
   cleanUp();
@@ -157,7 +157,7 @@ describe('<tx-task-tracker>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.hasAttribute('task')).to.equal(false);
-    expect(focused(el)).to.equal(button(el, '推进城镇老旧小区改造提质增效重点协商'));
+    expect(focused(el) === button(el, '推进城镇老旧小区改造提质增效重点协商'), 'focus on the row').to.equal(true);
   });
 
   it('links source proposals and opinions when the site says where they are (http(s) only)', async () => {
@@ -166,7 +166,7 @@ describe('<tx-task-tracker>', () => {
     const proposal = q<HTMLAnchorElement>(el, 'dl.fields a');
     expect(proposal.textContent).to.equal('p_019');
     expect(proposal.href).to.equal(`${location.origin}/proposals/p_019`);
-    expect(root(el).querySelectorAll('dl.fields a'), 'no javascript: link').to.have.length(1);
+    expect(root(el).querySelectorAll('dl.fields a').length, 'no javascript: link').to.equal(1);
     expect(textOf(q(el, 'dl.fields'))).to.contain('o_011');
   });
 
@@ -176,7 +176,7 @@ describe('<tx-task-tracker>', () => {
     expect(textOf(q(el, '#detail-title'))).to.equal('辽河口湿地保护与生态修复专题视察');
     el.removeAttribute('task');
     await el.updateComplete;
-    expect(root(el).querySelector('table.list')).to.not.equal(null);
+    expect(root(el).querySelector('table.list') !== null, 'the list').to.equal(true);
   });
 
   it('is usable with the keyboard alone: views, filters, opening tasks, posting progress, moving a stage, printing', async () => {
@@ -298,9 +298,12 @@ describe('<tx-task-tracker>', () => {
   });
 
   it('public mode: uses the public route only and shows no internal fields or controls', async () => {
-    server.tasks.get('t_01')!.updates[1]!.text = '内部批示：仅限机关';
+    server.careless = true;
+    const t = server.tasks.get('t_01')!;
+    server.tasks.set('t_01', { ...t, updates: [t.updates[0]!, { ...t.updates[1]!, text: '内部批示：仅限机关' }] });
     const el = await mount({ public: true });
-    expect(server.log.map((l) => l.route)).to.deep.equal(['listPublicTasks']);
+    const routes = () => server.log.filter((l) => l.route !== 'getConfig').map((l) => `${l.route} ${l.status}`);
+    expect(routes()).to.deep.equal(['listPublicTasks 200']);
     expect(titleCells(el), 'the non-public task is absent').to.have.length(3);
     expect([...root(el).querySelectorAll('[role=tab]')].map(textOf)).to.deep.equal(['列表', '看板']);
     button(el, '推进城镇老旧小区改造提质增效重点协商').click();
@@ -309,14 +312,16 @@ describe('<tx-task-tracker>', () => {
     expect(all).to.contain('已完成调研，形成协商专报').and.contain('调研组赴双台子区');
     for (const internal of ['刘副主席', '市民政局', '内部工作内容', '内部批示', '李明', '版本', '王文'])
       expect(all).to.not.contain(internal);
-    expect(root(el).querySelectorAll('form, textarea, input[type=file]')).to.have.length(0);
+    expect(root(el).querySelectorAll('form, textarea, input[type=file]').length).to.equal(0);
     expect(() => button(el, '打印督办单')).to.throw();
-    expect(server.log.map((l) => l.route)).to.deep.equal(['listPublicTasks']);
+    expect(routes()).to.deep.equal(['listPublicTasks 200']);
   });
 
   it('renders 1,000 tasks in the list and the board, a screenful first, and filters them', async function () {
     this.timeout(60_000);
-    server.rows = manyRows(1000);
+    const tasks = manyTasks(1000);
+    server.tasks.clear();
+    for (const t of tasks) server.tasks.set(t.id, t);
     const started = performance.now();
     const el = await mount();
     const firstScreen = performance.now() - started;
@@ -328,18 +333,18 @@ describe('<tx-task-tracker>', () => {
     ).to.have.length(5);
     expect(textOf(q(el, '.shown'))).to.equal('显示 1000 项，共 1000 项');
     // Filtering before every row is in the DOM: rows that arrive later come filtered too.
-    const expected = server.rows.filter((r) => r.stageCode === 'answered' && r.type === 'inspection').length;
+    const expected = tasks.filter((t) => t.stageCode === 'answered' && t.type === 'inspection').length;
     const t0 = performance.now();
     await choose(el, root(el).querySelectorAll<HTMLSelectElement>('.filters select')[1]!, 'answered');
     await choose(el, root(el).querySelectorAll<HTMLSelectElement>('.filters select')[0]!, 'inspection');
     const filtered = (performance.now() - t0) / 2;
     expect(textOf(q(el, '.shown'))).to.equal(`显示 ${expected} 项，共 1000 项`);
     await waitFor(() => rendered() === 1000, 'every row');
-    expect(shownRows(el)).to.have.length(expected);
+    expect(shownRows(el).length).to.equal(expected);
     expect(shownRows(el).every((r) => textOf(r).includes('已答复') && textOf(r).includes('专题视察'))).to.equal(true);
     el.view = 'board';
     await waitFor(() => root(el).querySelectorAll('.card').length === 1000, 'every card');
-    expect(shownRows(el, '.card')).to.have.length(expected);
+    expect(shownRows(el, '.card').length).to.equal(expected);
     expect(textOf(q(el, '#col-answered'))).to.equal(`已答复 ${expected}`);
     // Generous bounds for a shared CI machine; the benchmark measures the real numbers.
     expect(firstScreen, 'load and first screen').to.be.below(5000);
@@ -378,12 +383,12 @@ describe('<tx-task-tracker>', () => {
     expect(text).to.contain('中国人民政治协商会议盘锦市委员会').and.contain('编号：t_01').and.contain('印发日期：2026年11月27日');
     expect(text).to.contain('市住建局').and.contain('市民政局').and.contain('刘副主席').and.contain('已逾期 5 个工作日');
     expect(text).to.contain('请于5个工作日内（2026年12月4日前）书面报送办理进展和下一步措施。');
-    expect(doc.querySelectorAll('ol li'), 'the latest three updates').to.have.length(3);
+    expect(doc.querySelectorAll('ol li').length, 'the latest three updates').to.equal(3);
     // One A4 page: 297 mm less 2 × 15 mm margins, at 96 px per inch.
     const pageHeight = (267 * 96) / 25.4;
     expect(doc.documentElement.scrollHeight).to.be.at.most(pageHeight);
     expect(doc.adoptedStyleSheets[0]!.cssRules[0]!.cssText).to.contain('@page');
-    expect(root(el).querySelectorAll('iframe.print-frame')).to.have.length(1);
+    expect(root(el).querySelectorAll('iframe.print-frame').length).to.equal(1);
     button(el, '← 返回').click();
     await el.updateComplete;
     el.view = 'summary';
@@ -397,7 +402,7 @@ describe('<tx-task-tracker>', () => {
     const sumText = textOf(summary.document.body);
     expect(textOf(summary.document.querySelector('h1'))).to.equal('重点协商和督办任务进展汇总');
     expect(sumText).to.contain('截至2026年11月27日').and.contain('逾期任务（1）').and.contain('全部任务（4）');
-    expect(root(el).querySelectorAll('iframe.print-frame'), 'one frame at a time').to.have.length(1);
+    expect(root(el).querySelectorAll('iframe.print-frame').length, 'one frame at a time').to.equal(1);
   });
 
   it('speaks zh-Hant and English, with the county’s labels where it has them', async () => {
@@ -417,7 +422,7 @@ describe('<tx-task-tracker>', () => {
     const first = await mount();
     const key = first.getAttribute('user-key')!;
     first.remove();
-    server.offline = true;
+    server.mock.setScenario('offline');
     setOnline(false);
     const el = await mount({ 'user-key': key });
     expect(titleCells(el)).to.have.length(4);

@@ -10,6 +10,7 @@ import {
   type User,
 } from '@tongxin/core';
 import { createOutbox, type Outbox, type OutboxItem } from '@tongxin/core/outbox';
+import { taskSummary } from '@tongxin/core/workflow';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TxElement } from '../shared/base.js';
@@ -36,7 +37,6 @@ import {
   mayEdit,
   mayWork,
   type Row,
-  rowOf,
   type TaskFilter,
   yearsOf,
 } from './logic.js';
@@ -410,7 +410,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
     const client = this.client;
     if (i >= 0 && (this.rows[i]!.version ?? 0) <= task.version) {
       const rows = [...this.rows];
-      rows[i] = rowOf(task);
+      rows[i] = taskSummary(task);
       this.rows = rows;
       if (client && !this.tasks) writeCache(this.scope(client, 'rows'), rows);
     }

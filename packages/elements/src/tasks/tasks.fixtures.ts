@@ -1,6 +1,6 @@
 /**
  * Test and benchmark data for the task tracker: a county configuration with the reference server's
- * six stages and 2026 calendar, full tasks, and any number of list rows (deterministic).
+ * six stages and 2026 calendar, full tasks, and any number of list rows or tasks (deterministic).
  */
 import type { CountyConfig, Task, TaskSummary, TaskType } from '@tongxin/core';
 
@@ -135,24 +135,6 @@ export function makeTask(over: Partial<Task> & Pick<Task, 'id'>): Task {
   };
 }
 
-/** The summary row of a task (what the list route returns). */
-export function summaryOf(t: Task): TaskSummary {
-  return {
-    id: t.id,
-    title: t.title,
-    type: t.type,
-    year: t.year,
-    stageCode: t.stageCode,
-    progress: t.progress,
-    leadUnitIds: t.leadUnitIds,
-    ...(t.leadingParty !== undefined && { leadingParty: t.leadingParty }),
-    ...(t.plannedEnd !== undefined && { plannedEnd: t.plannedEnd }),
-    ...(t.actualEnd !== undefined && { actualEnd: t.actualEnd }),
-    updatedAt: t.updatedAt,
-    version: t.version,
-  };
-}
-
 /** A small county: overdue, due soon, on time, finished, and one not public. */
 export function fewTasks(): Task[] {
   return [
@@ -229,4 +211,12 @@ export function manyRows(n: number): TaskSummary[] {
     });
   }
   return rows;
+}
+
+/** `n` full tasks whose list rows are {@link manyRows}`(n)` (for the server's store). */
+export function manyTasks(n: number): Task[] {
+  return manyRows(n).map(({ leadingParty, ...row }) => {
+    const { leadingParty: _default, ...task } = makeTask(row);
+    return leadingParty ? { ...task, leadingParty } : task;
+  });
 }

@@ -1,30 +1,41 @@
-/** Mounting `<tx-task-tracker>` against the fake server in browser tests, and reading what it shows. */
+/** Mounting `<tx-task-tracker>` against the mock API in browser tests, and reading what it shows. */
 import { setupWorker } from 'msw/browser';
 import '../define/tx-task-tracker.js';
 import { clearConfigCache } from '../shared/config.js';
-import { base, type FakeTaskServer, TENANT, waitFor } from './server.fixtures.js';
+import { base, type TaskServer, TENANT, waitFor } from './server.fixtures.js';
 import type { TxTaskTracker } from './task-tracker.js';
 import { TODAY } from './tasks.fixtures.js';
 
+export { axeViolations } from '../test/helpers.js';
+
 export const worker = setupWorker();
 let started = false;
+let current: TaskServer | undefined;
 
-/** Starts msw once per file and serves the fake server's routes. */
-export async function serve(server: FakeTaskServer): Promise<FakeTaskServer> {
+/** Starts msw once per file and serves this server's routes (one server per test). */
+export async function serve(server: TaskServer): Promise<TaskServer> {
   if (!started) {
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledFrame: 'bypass' });
     started = true;
   }
   worker.resetHandlers(...server.handlers());
+  current = server;
   return server;
 }
 
 const mounted: HTMLElement[] = [];
 let n = 0;
 
-/** Mounts a tracker (a fresh user key per mount keeps outbox items apart) and waits for its first view. */
+/**
+ * Mounts a tracker (a fresh user key per mount keeps outbox items apart) and waits for its first view.
+ * It is signed in as the demo staff account, unless it is public or `set` gives another `getToken`.
+ */
 export async function mount(attributes: Record<string, string | boolean> = {}, set: Partial<TxTaskTracker> = {}): Promise<TxTaskTracker> {
   const el = document.createElement('tx-task-tracker');
+  if (!attributes.public && current) {
+    const token = current.token('staff');
+    el.getToken = () => token;
+  }
   el.setAttribute('endpoint', base());
   el.setAttribute('tenant', TENANT);
   el.setAttribute('today', TODAY);
@@ -81,10 +92,3 @@ export async function choose(el: TxTaskTracker, select: HTMLSelectElement, value
 
 /** The element that has focus inside the tracker. */
 export const focused = (el: TxTaskTracker) => root(el).activeElement as HTMLElement | null;
-
-const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-/** axe-core violations inside the tracker, as `rule: targets` lines. */
-export async function axeViolations(el: HTMLElement): Promise<string[]> {
-  const { violations } = await axe.run(el);
-  return violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
