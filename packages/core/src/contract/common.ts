@@ -9,8 +9,8 @@ import { checkMobile } from '../validators/phone.js';
 import type { CheckResult } from '../validators/result.js';
 import { codePointLength, normalizeProse } from '../validators/text.js';
 
-/** The languages every label and message comes in; zh-Hans first. */
-export const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
+import { LOCALES } from './locales.js';
+
 /** A UI / message language. */
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;

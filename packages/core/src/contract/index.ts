@@ -2,6 +2,7 @@
 export * from './common.js';
 export * from './config.js';
 export * from './form.js';
+export * from './locales.js';
 export * from './opinion.js';
 export * from './people.js';
 export * from './problem.js';

@@ -3,8 +3,7 @@ import { formatChineseDate, isHttpError, isValidationError } from '@tongxin/core
 import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
 import { createOpinion, getConfig, getForm, listDivisions, uploadAttachment } from '@tongxin/core/routes';
 import type { TxSubmitEvent } from '@tongxin/forms';
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
@@ -101,22 +100,45 @@ export class TxOpinionBox extends TxElement {
     `,
   ];
 
-  /** Form id to use instead of the county's configured opinion form. */
-  @property() accessor form: string | undefined = undefined;
-  /** Id of the members' workstation the opinion goes to (set by `<tx-workstation-map>`). */
-  @property({ reflect: true }) accessor workstation: string | undefined = undefined;
-  /** URL of the page with `<tx-opinion-status>`; the receipt's QR code opens it with the code filled in. */
-  @property({ attribute: 'status-href' }) accessor statusHref: string | undefined = undefined;
+  static override properties: PropertyDeclarations = {
+    form: {},
+    workstation: { reflect: true },
+    statusHref: { attribute: 'status-href' },
+    config: { state: true },
+    definition: { state: true },
+    divisions: { state: true },
+    loadError: { state: true },
+    phase: { state: true },
+    receipt: { state: true },
+    problem: { state: true },
+    copied: { state: true },
+    earlier: { state: true },
+  };
 
-  @state() private accessor config: CountyConfig | undefined = undefined;
-  @state() private accessor definition: FormDefinition | undefined = undefined;
-  @state() private accessor divisions: Division[] | undefined = undefined;
-  @state() private accessor loadError = false;
-  @state() private accessor phase: Phase = 'form';
-  @state() private accessor receipt: ReceiptView | undefined = undefined;
-  @state() private accessor problem: Problem | undefined = undefined;
-  @state() private accessor copied = '';
-  @state() private accessor earlier: ReceiptView[] = [];
+  /** Form id to use instead of the county's configured opinion form. */
+  declare form: string | undefined;
+  /** Id of the members' workstation the opinion goes to (set by `<tx-workstation-map>`). */
+  declare workstation: string | undefined;
+  /** URL of the page with `<tx-opinion-status>`; the receipt's QR code opens it with the code filled in. */
+  declare statusHref: string | undefined;
+
+  declare private config: CountyConfig | undefined;
+  declare private definition: FormDefinition | undefined;
+  declare private divisions: Division[] | undefined;
+  declare private loadError: boolean;
+  declare private phase: Phase;
+  declare private receipt: ReceiptView | undefined;
+  declare private problem: Problem | undefined;
+  declare private copied: string;
+  declare private earlier: ReceiptView[];
+
+  constructor() {
+    super();
+    this.loadError = false;
+    this.phase = 'form';
+    this.copied = '';
+    this.earlier = [];
+  }
 
   private readonly network = new OnlineController(this);
   private outbox: Outbox<Routes> | undefined;

@@ -1,7 +1,6 @@
 import { type CountyConfig, chinaToday, dueStatus, formatChineseDate, isHttpError, type OpinionPublicView } from '@tongxin/core';
 import { getConfig, lookupOpinion } from '@tongxin/core/routes';
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { forgetCode, type SavedCode, savedCodes } from './device.js';
@@ -71,16 +70,36 @@ export class TxOpinionStatus extends TxElement {
     `,
   ];
 
-  /** A tracking code to fill in (also read from the page's `#code=` fragment). */
-  @property() accessor code: string | undefined = undefined;
+  static override properties: PropertyDeclarations = {
+    code: {},
+    trackingCode: { state: true },
+    password: { state: true },
+    busy: { state: true },
+    error: { state: true },
+    view: { state: true },
+    config: { state: true },
+    saved: { state: true },
+  };
 
-  @state() private accessor trackingCode = '';
-  @state() private accessor password = '';
-  @state() private accessor busy = false;
-  @state() private accessor error = '';
-  @state() private accessor view: OpinionPublicView | undefined = undefined;
-  @state() private accessor config: CountyConfig | undefined = undefined;
-  @state() private accessor saved: SavedCode[] = [];
+  /** A tracking code to fill in (also read from the page's `#code=` fragment). */
+  declare code: string | undefined;
+
+  declare private trackingCode: string;
+  declare private password: string;
+  declare private busy: boolean;
+  declare private error: string;
+  declare private view: OpinionPublicView | undefined;
+  declare private config: CountyConfig | undefined;
+  declare private saved: SavedCode[];
+
+  constructor() {
+    super();
+    this.trackingCode = '';
+    this.password = '';
+    this.busy = false;
+    this.error = '';
+    this.saved = [];
+  }
 
   private get s() {
     return OPINION_STRINGS[this.activeLocale];

@@ -1,7 +1,6 @@
 import type { Outbox, OutboxItem } from '@tongxin/core/outbox';
 import { routes } from '@tongxin/core/routes';
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxElement } from '../shared/base.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
@@ -54,8 +53,19 @@ export class TxOutbox extends TxElement {
     `,
   ];
 
-  @state() private accessor items: OutboxItem[] = [];
-  @state() private accessor loaded = false;
+  static override properties: PropertyDeclarations = {
+    items: { state: true },
+    loaded: { state: true },
+  };
+
+  declare private items: OutboxItem[];
+  declare private loaded: boolean;
+
+  constructor() {
+    super();
+    this.items = [];
+    this.loaded = false;
+  }
   private readonly network = new OnlineController(this);
   private outbox: Outbox<typeof routes> | undefined;
   private release: (() => void) | undefined;

@@ -27,8 +27,7 @@ import {
   uploadAttachment,
 } from '@tongxin/core/routes';
 import type { TxSubmitEvent } from '@tongxin/forms';
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
@@ -118,22 +117,46 @@ export class TxProposalForm extends TxElement {
     `,
   ];
 
-  /** Form id to use instead of the county's configured proposal form. */
-  @property() accessor form: string | undefined = undefined;
-  /** The view to open: `mine` (default), `cosign` or `new`. */
-  @property() accessor view: 'mine' | 'cosign' | 'new' = 'mine';
+  static override properties: PropertyDeclarations = {
+    form: {},
+    view: {},
+    current: { state: true },
+    config: { state: true },
+    definition: { state: true },
+    me: { state: true },
+    members: { state: true },
+    rows: { state: true },
+    proposal: { state: true },
+    preview: { state: true },
+    notice: { state: true },
+    problem: { state: true },
+    failed: { state: true },
+  };
 
-  @state() private accessor current: View = { kind: 'mine' };
-  @state() private accessor config: CountyConfig | undefined = undefined;
-  @state() private accessor definition: FormDefinition | undefined = undefined;
-  @state() private accessor me: User | undefined = undefined;
-  @state() private accessor members: Member[] | undefined = undefined;
-  @state() private accessor rows: ProposalSummary[] | undefined = undefined;
-  @state() private accessor proposal: Proposal | undefined = undefined;
-  @state() private accessor preview: ProposalInput | undefined = undefined;
-  @state() private accessor notice = '';
-  @state() private accessor problem: Problem | undefined = undefined;
-  @state() private accessor failed = '';
+  /** Form id to use instead of the county's configured proposal form. */
+  declare form: string | undefined;
+  /** The view to open: `mine` (default), `cosign` or `new`. */
+  declare view: 'mine' | 'cosign' | 'new';
+
+  declare private current: View;
+  declare private config: CountyConfig | undefined;
+  declare private definition: FormDefinition | undefined;
+  declare private me: User | undefined;
+  declare private members: Member[] | undefined;
+  declare private rows: ProposalSummary[] | undefined;
+  declare private proposal: Proposal | undefined;
+  declare private preview: ProposalInput | undefined;
+  declare private notice: string;
+  declare private problem: Problem | undefined;
+  declare private failed: string;
+
+  constructor() {
+    super();
+    this.view = 'mine';
+    this.current = { kind: 'mine' };
+    this.notice = '';
+    this.failed = '';
+  }
 
   private readonly network = new OnlineController(this);
   private pendingFiles: File[] = [];

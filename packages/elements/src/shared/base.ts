@@ -5,8 +5,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import { createClient, type Locale, type RouteDef, type TokenProvider, type TongxinClient } from '@tongxin/core';
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { settingsContext, type TongxinSettings } from './context.js';
 import { toLocale } from './locale.js';
 import { SHARED_STRINGS, type SharedStrings } from './strings.js';
@@ -34,18 +33,27 @@ export abstract class TxElement extends LitElement {
   static override styles = [baseStyles];
   static tags: Tags = DEFAULT_TAGS;
 
+  static override properties: PropertyDeclarations = {
+    endpoint: { reflect: true },
+    tenant: { reflect: true },
+    locale: { reflect: true },
+    elder: { type: Boolean, reflect: true },
+    userKey: { attribute: 'user-key' },
+    getToken: { attribute: false },
+  };
+
   /** Base URL of the Tongxin API, e.g. `https://zx.example.gov.cn/api` (or from `<tx-provider>`). */
-  @property({ reflect: true }) accessor endpoint: string | undefined = undefined;
+  declare endpoint: string | undefined;
   /** The county's 6-digit division code, e.g. `211100` (or from `<tx-provider>`). */
-  @property({ reflect: true }) accessor tenant: string | undefined = undefined;
+  declare tenant: string | undefined;
   /** `zh-Hans` (default), `zh-Hant` or `en`; otherwise the provider's, then the page's `lang`. */
-  @property({ reflect: true }) accessor locale: Locale | undefined = undefined;
+  declare locale: Locale | undefined;
   /** Large text, high contrast and bigger targets (关怀模式); also inherited from `<tx-provider elder>`. */
-  @property({ type: Boolean, reflect: true }) accessor elder = false;
+  declare elder: boolean;
   /** Whose queue and drafts these are on a shared device (the signed-in user's id). */
-  @property({ attribute: 'user-key' }) accessor userKey: string | undefined = undefined;
+  declare userKey: string | undefined;
   /** Returns the signed-in user's bearer token (property only; or from `<tx-provider>`). */
-  @property({ attribute: false }) accessor getToken: TokenProvider | undefined = undefined;
+  declare getToken: TokenProvider | undefined;
 
   /** Settings from the nearest `<tx-provider>`, if any. */
   protected provided: TongxinSettings | undefined;
@@ -53,6 +61,7 @@ export abstract class TxElement extends LitElement {
 
   constructor() {
     super();
+    this.elder = false;
     new ContextConsumer(this, {
       context: settingsContext,
       subscribe: true,

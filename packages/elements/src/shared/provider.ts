@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { Locale, TokenProvider } from '@tongxin/core';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { settingsContext, type TongxinSettings } from './context.js';
 import { toLocale } from './locale.js';
 
@@ -19,18 +18,32 @@ export class TxProvider extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    endpoint: { reflect: true },
+    tenant: { reflect: true },
+    locale: { reflect: true },
+    elder: { type: Boolean, reflect: true },
+    userKey: { attribute: 'user-key' },
+    getToken: { attribute: false },
+  };
+
   /** Base URL of the Tongxin API. */
-  @property({ reflect: true }) accessor endpoint: string | undefined = undefined;
+  declare endpoint: string | undefined;
   /** The county's 6-digit division code. */
-  @property({ reflect: true }) accessor tenant: string | undefined = undefined;
+  declare tenant: string | undefined;
   /** Language of every widget inside: `zh-Hans`, `zh-Hant` or `en`. */
-  @property({ reflect: true }) accessor locale: Locale | undefined = undefined;
+  declare locale: Locale | undefined;
   /** Large-text mode (关怀模式) for every widget inside. */
-  @property({ type: Boolean, reflect: true }) accessor elder = false;
+  declare elder: boolean;
   /** Whose outbox and drafts these are on a shared device (the signed-in user's id). */
-  @property({ attribute: 'user-key' }) accessor userKey: string | undefined = undefined;
+  declare userKey: string | undefined;
   /** Returns the signed-in user's bearer token (property only). */
-  @property({ attribute: false }) accessor getToken: TokenProvider | undefined = undefined;
+  declare getToken: TokenProvider | undefined;
+
+  constructor() {
+    super();
+    this.elder = false;
+  }
 
   private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: undefined });
 

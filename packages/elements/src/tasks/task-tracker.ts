@@ -11,8 +11,7 @@ import {
 } from '@tongxin/core';
 import { createOutbox, type Outbox, type OutboxItem } from '@tongxin/core/outbox';
 import { taskSummary } from '@tongxin/core/workflow';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { OnlineController } from '../shared/online.js';
@@ -96,37 +95,73 @@ export type TaskView = 'list' | 'board' | 'summary';
 export class TxTaskTracker extends TxElement implements QueueHost {
   static override styles = [baseStyles, trackerStyles];
 
-  /** Read-only transparency view: the public tasks route, no internal fields, no changes. */
-  @property({ type: Boolean, reflect: true, attribute: 'public' }) accessor publicMode = false;
-  /** The overview shown: `list` (default), `board`, or `summary` (not in public mode). */
-  @property({ reflect: true }) accessor view: TaskView = 'list';
-  /** The id of the task whose detail is open (set it to link to a task). */
-  @property({ attribute: 'task', reflect: true }) accessor taskId: string | undefined = undefined;
-  /** The date deadlines are counted from, `YYYY-MM-DD` (default: today in China). */
-  @property() accessor today: string | undefined = undefined;
-  /** Heading above the overview (default: 重点协商和督办任务). */
-  @property() accessor heading: string | undefined = undefined;
-  /** Rows to show instead of loading the list (a page that already has them; property only). */
-  @property({ attribute: false }) accessor tasks: readonly Row[] | undefined = undefined;
-  /** Where a source proposal is shown on the site, with `{id}`, e.g. `/proposals/{id}` (ids only without it). */
-  @property({ attribute: 'proposal-href' }) accessor proposalHref: string | undefined = undefined;
-  /** Where a source opinion (社情民意) is shown on the site, with `{id}`. */
-  @property({ attribute: 'opinion-href' }) accessor opinionHref: string | undefined = undefined;
-  /** The outbox to queue changes in (default: one of its own for this user; property only). */
-  @property({ attribute: false }) accessor outbox: Outbox<TaskRoutes> | undefined = undefined;
+  static override properties: PropertyDeclarations = {
+    publicMode: { type: Boolean, reflect: true, attribute: 'public' },
+    view: { reflect: true },
+    taskId: { attribute: 'task', reflect: true },
+    today: {},
+    heading: {},
+    tasks: { attribute: false },
+    proposalHref: { attribute: 'proposal-href' },
+    opinionHref: { attribute: 'opinion-href' },
+    outbox: { attribute: false },
+    config: { state: true },
+    rows: { state: true },
+    loadState: { state: true },
+    loadError: { state: true },
+    cachedAt: { state: true },
+    filter: { state: true },
+    detail: { state: true },
+    detailState: { state: true },
+    me: { state: true },
+    announcement: { state: true },
+    limit: { state: true },
+  };
 
-  @state() private accessor config: CountyConfig | undefined = undefined;
-  @state() private accessor rows: readonly Row[] = [];
-  @state() private accessor loadState: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private accessor loadError = '';
-  @state() private accessor cachedAt: number | undefined = undefined;
-  @state() private accessor filter: TaskFilter = {};
-  @state() private accessor detail: AnyTask | undefined = undefined;
-  @state() private accessor detailState: 'loading' | 'ready' | 'error' | 'missing' = 'loading';
-  @state() private accessor me: User | undefined = undefined;
-  @state() private accessor announcement = '';
+  /** Read-only transparency view: the public tasks route, no internal fields, no changes. */
+  declare publicMode: boolean;
+  /** The overview shown: `list` (default), `board`, or `summary` (not in public mode). */
+  declare view: TaskView;
+  /** The id of the task whose detail is open (set it to link to a task). */
+  declare taskId: string | undefined;
+  /** The date deadlines are counted from, `YYYY-MM-DD` (default: today in China). */
+  declare today: string | undefined;
+  /** Heading above the overview (default: 重点协商和督办任务). */
+  declare heading: string | undefined;
+  /** Rows to show instead of loading the list (a page that already has them; property only). */
+  declare tasks: readonly Row[] | undefined;
+  /** Where a source proposal is shown on the site, with `{id}`, e.g. `/proposals/{id}` (ids only without it). */
+  declare proposalHref: string | undefined;
+  /** Where a source opinion (社情民意) is shown on the site, with `{id}`. */
+  declare opinionHref: string | undefined;
+  /** The outbox to queue changes in (default: one of its own for this user; property only). */
+  declare outbox: Outbox<TaskRoutes> | undefined;
+
+  declare private config: CountyConfig | undefined;
+  declare private rows: readonly Row[];
+  declare private loadState: 'loading' | 'ready' | 'error';
+  declare private loadError: string;
+  declare private cachedAt: number | undefined;
+  declare private filter: TaskFilter;
+  declare private detail: AnyTask | undefined;
+  declare private detailState: 'loading' | 'ready' | 'error' | 'missing';
+  declare private me: User | undefined;
+  declare private announcement: string;
   /** Rows rendered so far: a screenful first, then {@link STEP} more per frame. */
-  @state() private accessor limit = FIRST;
+  declare private limit: number;
+
+  constructor() {
+    super();
+    this.publicMode = false;
+    this.view = 'list';
+    this.rows = [];
+    this.loadState = 'loading';
+    this.loadError = '';
+    this.filter = {};
+    this.detailState = 'loading';
+    this.announcement = '';
+    this.limit = FIRST;
+  }
 
   private readonly online = new OnlineController(this);
   private readonly queue = new TaskQueue(this);

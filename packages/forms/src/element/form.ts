@@ -8,8 +8,7 @@ import {
   type Member,
   type ProblemIssue,
 } from '@tongxin/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ValidationResult } from '../compile.js';
 import { DraftController } from '../drafts/controller.js';
 import type { DraftStore } from '../drafts/store.js';
@@ -63,40 +62,82 @@ export class TxForm extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
 
-  /** The form definition to render (property only). */
-  @property({ attribute: false }) accessor definition: FormDefinition | undefined = undefined;
-  /** County lists for `optionsFrom` fields and units (a `CountyConfig` will do; property only). */
-  @property({ attribute: false }) accessor config: OptionLists | undefined = undefined;
-  /** The county's division tree for division fields (cascading selects; without it the code is typed; property only). */
-  @property({ attribute: false }) accessor divisions: readonly Division[] | undefined = undefined;
-  /** Members person fields pick from, by search (without them member ids are typed; property only). */
-  @property({ attribute: false }) accessor members: readonly Member[] | undefined = undefined;
-  /** The answers by field key (raw as typed; `tx-submit` carries the normalised value). */
-  @property({ attribute: false }) accessor value: Answers = {};
-  /** Language of labels and messages: `zh-Hans` (default), `zh-Hant` or `en`; labels fall back to zh-Hans. */
-  @property({ reflect: true }) accessor locale: Locale = 'zh-Hans';
-  /** Large text, high contrast and bigger targets (关怀模式 for older users). */
-  @property({ type: Boolean, reflect: true }) accessor elder = false;
-  /** Disables every control and button. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
-  /** Name under which a surrounding `<form>` submits the value as JSON. */
-  @property({ reflect: true }) accessor name = '';
-  /** Chosen files per attachments field; `files[key][i]` is the file behind the answer's `local:i`. */
-  @property({ attribute: false }) accessor files: ChosenFiles = {};
-  /** Autosaves answers as a draft on the device and restores it on return (sensitive fields, files and consent are never kept). */
-  @property({ type: Boolean, reflect: true }) accessor drafts = false;
-  /** Whose drafts these are (drafts are kept per form and user). */
-  @property({ attribute: 'user-key' }) accessor userKey = 'anonymous';
-  /** Where drafts go (default: the IndexedDB database `tongxin-drafts`; property only). */
-  @property({ attribute: false }) accessor draftStore: DraftStore | undefined = undefined;
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+    config: { attribute: false },
+    divisions: { attribute: false },
+    members: { attribute: false },
+    value: { attribute: false },
+    locale: { reflect: true },
+    elder: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    name: { reflect: true },
+    files: { attribute: false },
+    drafts: { type: Boolean, reflect: true },
+    userKey: { attribute: 'user-key' },
+    draftStore: { attribute: false },
+    stepIndex: { state: true },
+    errors: { state: true },
+    summary: { state: true },
+    focused: { state: true },
+    announcement: { state: true },
+    formDisabled: { state: true },
+    queries: { state: true },
+  };
 
-  @state() private accessor stepIndex = 0;
-  @state() private accessor errors: Record<string, string> = {};
-  @state() private accessor summary: { key: string; text: string }[] = [];
-  @state() private accessor focused: string | undefined = undefined;
-  @state() private accessor announcement = '';
-  @state() private accessor formDisabled = false;
-  @state() private accessor queries: Record<string, string> = {};
+  /** The form definition to render (property only). */
+  declare definition: FormDefinition | undefined;
+  /** County lists for `optionsFrom` fields and units (a `CountyConfig` will do; property only). */
+  declare config: OptionLists | undefined;
+  /** The county's division tree for division fields (cascading selects; without it the code is typed; property only). */
+  declare divisions: readonly Division[] | undefined;
+  /** Members person fields pick from, by search (without them member ids are typed; property only). */
+  declare members: readonly Member[] | undefined;
+  /** The answers by field key (raw as typed; `tx-submit` carries the normalised value). */
+  declare value: Answers;
+  /** Language of labels and messages: `zh-Hans` (default), `zh-Hant` or `en`; labels fall back to zh-Hans. */
+  declare locale: Locale;
+  /** Large text, high contrast and bigger targets (关怀模式 for older users). */
+  declare elder: boolean;
+  /** Disables every control and button. */
+  declare disabled: boolean;
+  /** Name under which a surrounding `<form>` submits the value as JSON. */
+  declare name: string;
+  /** Chosen files per attachments field; `files[key][i]` is the file behind the answer's `local:i`. */
+  declare files: ChosenFiles;
+  /** Autosaves answers as a draft on the device and restores it on return (sensitive fields, files and consent are never kept). */
+  declare drafts: boolean;
+  /** Whose drafts these are (drafts are kept per form and user). */
+  declare userKey: string;
+  /** Where drafts go (default: the IndexedDB database `tongxin-drafts`; property only). */
+  declare draftStore: DraftStore | undefined;
+
+  declare private stepIndex: number;
+  declare private errors: Record<string, string>;
+  declare private summary: { key: string; text: string }[];
+  declare private focused: string | undefined;
+  declare private announcement: string;
+  declare private formDisabled: boolean;
+  declare private queries: Record<string, string>;
+
+  constructor() {
+    super();
+    this.summary = [];
+    this.value = {};
+    this.locale = 'zh-Hans';
+    this.elder = false;
+    this.disabled = false;
+    this.name = '';
+    this.files = {};
+    this.drafts = false;
+    this.userKey = 'anonymous';
+    this.stepIndex = 0;
+    this.errors = {};
+    this.announcement = '';
+    this.formDisabled = false;
+    this.queries = {};
+  }
+
   private readonly internals: ElementInternals = this.attachInternals();
   private readonly draftController = new DraftController(this);
   /** What was typed into number/person inputs, with the answer it parsed to. */
