@@ -2,7 +2,7 @@
 // widgets work under another prefix and render their own form element, not the look-alike.
 import { expect } from '@esm-bundle/chai';
 import { defineTongxin } from './define-all.js';
-import { deep, endpoint, startMock, waitFor } from './test/helpers.js';
+import { deep, endpoint, startMock, waitFor } from './test/helpers.fixtures.js';
 
 class Impostor extends HTMLElement {
   connectedCallback() {

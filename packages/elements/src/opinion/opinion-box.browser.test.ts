@@ -5,7 +5,7 @@ import { expect } from '@esm-bundle/chai';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-opinion-box.js';
 import type { TxOpinionBox } from '../opinion/opinion-box.js';
-import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.js';
+import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
 import { savedCodes } from './device.js';
 
 const opinions = () => [...mock.county('211100').tables.opinions.values()].map((s) => s.opinion);

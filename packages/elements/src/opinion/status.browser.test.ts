@@ -4,7 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-opinion-status.js';
-import { axeViolations, endpoint, startMock, typeInto, waitFor, xssPayloads } from '../test/helpers.js';
+import { axeViolations, endpoint, startMock, typeInto, waitFor, xssPayloads } from '../test/helpers.fixtures.js';
 import { saveCode } from './device.js';
 import type { TxOpinionStatus } from './status.js';
 

@@ -6,7 +6,7 @@ import { createOutbox } from '@tongxin/core/outbox';
 import { createOpinion } from '@tongxin/core/routes';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-outbox.js';
-import { axeViolations, endpoint, startMock, waitFor } from '../test/helpers.js';
+import { axeViolations, endpoint, startMock, waitFor } from '../test/helpers.fixtures.js';
 import type { TxOutbox } from './outbox.js';
 
 let mock: MockApi;

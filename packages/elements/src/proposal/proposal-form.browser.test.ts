@@ -5,7 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-proposal-form.js';
-import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.js';
+import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
 import type { TxProposalForm } from './proposal-form.js';
 
 let mock: MockApi;

@@ -8,7 +8,7 @@ import { createMock, type MockApi } from '@tongxin/mock';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { CONFIG } from './tasks.fixtures.js';
 
-export { waitFor } from '../test/helpers.js';
+export { waitFor } from '../test/helpers.fixtures.js';
 
 export const TENANT = '211100';
 export const base = () => `${location.origin}/api`;

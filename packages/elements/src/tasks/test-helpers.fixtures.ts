@@ -6,7 +6,7 @@ import { base, type TaskServer, TENANT, waitFor } from './server.fixtures.js';
 import type { TxTaskTracker } from './task-tracker.js';
 import { TODAY } from './tasks.fixtures.js';
 
-export { axeViolations } from '../test/helpers.js';
+export { axeViolations } from '../test/helpers.fixtures.js';
 
 export const worker = setupWorker();
 let started = false;
