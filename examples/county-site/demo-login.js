@@ -21,6 +21,8 @@ function connect(provider, current) {
 
 async function mount(box) {
   const provider = document.getElementById(box.dataset.provider);
+  // Hand over the token at once, before anything else is fetched: the widgets start with it.
+  connect(provider, session());
   const wanted = (box.dataset.roles ?? '').split(/\s+/).filter(Boolean);
   const render = (accounts) => {
     const current = session();

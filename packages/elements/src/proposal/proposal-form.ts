@@ -165,6 +165,7 @@ export class TxProposalForm extends TxElement {
   private unsubscribe: (() => void) | undefined;
   private loadedFor = '';
   private localId: string | undefined;
+  private runs = 0;
 
   private get s() {
     return PROPOSAL_STRINGS[this.activeLocale];
@@ -201,19 +202,28 @@ export class TxProposalForm extends TxElement {
   private async start(): Promise<void> {
     const client = this.client;
     if (!client) return;
+    // A later start (another user signed in meanwhile) wins over one still waiting for answers.
+    const run = ++this.runs;
+    const current = () => run === this.runs;
     this.failed = '';
     try {
-      this.me = await client.getMe();
+      const me = await client.getMe();
+      if (!current()) return;
+      this.me = me;
     } catch (error) {
-      this.failed = isHttpError(error) && (error.status === 401 || error.status === 403) ? this.s.signIn : this.shared.loadFailed;
+      if (current())
+        this.failed = isHttpError(error) && (error.status === 401 || error.status === 403) ? this.s.signIn : this.shared.loadFailed;
       return;
     }
     try {
-      this.config = await loadConfig(client);
-      const formId = this.form ?? this.config.forms.proposal;
-      this.definition = formId ? (await client.getForm({ params: { formId } })).definition : defaultProposalForm(this.config);
+      const config = await loadConfig(client);
+      const formId = this.form ?? config.forms.proposal;
+      const definition = formId ? (await client.getForm({ params: { formId } })).definition : defaultProposalForm(config);
+      if (!current()) return;
+      this.config = config;
+      this.definition = definition;
     } catch {
-      this.failed = this.shared.loadFailed;
+      if (current()) this.failed = this.shared.loadFailed;
       return;
     }
     // Members to pick co-signers from (not oneself), before the form shows so the picker does not
