@@ -34,7 +34,8 @@ async function mountAs(account: string | undefined, attributes: Record<string, s
   }
   document.body.append(el);
   mounted.push(el);
-  await waitFor(() => el.shadowRoot!.querySelector('[part="tabs"], [role="alert"]'), 'the widget to load');
+  // The first answer of a fresh mock builds the demo county: slow on a busy machine.
+  await waitFor(() => el.shadowRoot!.querySelector('[part="tabs"], [role="alert"]'), 'the widget to load', 30_000);
   return el;
 }
 const q = <E extends HTMLElement = HTMLElement>(el: TxProposalForm, selector: string) => el.shadowRoot!.querySelector<E>(selector);

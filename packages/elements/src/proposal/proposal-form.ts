@@ -206,10 +206,10 @@ export class TxProposalForm extends TxElement {
     const run = ++this.runs;
     const current = () => run === this.runs;
     this.failed = '';
+    this.me = undefined; // the views show once everything below is there (see render)
+    let me: User;
     try {
-      const me = await client.getMe();
-      if (!current()) return;
-      this.me = me;
+      me = await client.getMe();
     } catch (error) {
       if (current())
         this.failed = isHttpError(error) && (error.status === 401 || error.status === 403) ? this.s.signIn : this.shared.loadFailed;
@@ -226,14 +226,16 @@ export class TxProposalForm extends TxElement {
       if (current()) this.failed = this.shared.loadFailed;
       return;
     }
-    // Members to pick co-signers from (not oneself), before the form shows so the picker does not
-    // change under the user's fingers; on a very slow line the form falls back to typed ids.
-    await Promise.race([this.loadMembers(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    // Members to pick co-signers from (not oneself), before the form shows so that the picker does
+    // not change under the user's fingers; when they cannot be loaded, ids are typed instead.
+    await this.loadMembers(me.memberId);
+    if (!current()) return;
+    this.me = me;
     await this.show({ kind: this.view });
   }
 
   /** Every member of the county, page by page (a county has up to a few thousand). */
-  private async loadMembers(): Promise<void> {
+  private async loadMembers(self: string | undefined): Promise<void> {
     const client = this.client;
     if (!client) return;
     const all: Member[] = [];
@@ -244,7 +246,7 @@ export class TxProposalForm extends TxElement {
         all.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
-      this.members = all.filter((m) => m.id !== this.me?.memberId);
+      this.members = all.filter((m) => m.id !== self);
     } catch {
       // Offline or refused: co-signers are typed by member id instead.
     }

@@ -13,7 +13,7 @@ export function startMock(): Promise<MockApi> {
 }
 export const endpoint = () => `${location.origin}/api`;
 
-export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
   const until = performance.now() + timeoutMs;
   for (;;) {
     const value = await probe();
