@@ -24,4 +24,26 @@ export type { TxForm } from './element/form.js';
 export { allowedValues, DEFAULT_MAX_LENGTH, type OptionLists } from './fields.js';
 export { type JsonSchema, toJsonSchema } from './json-schema.js';
 export { type DefinitionCode, definitionMessage } from './messages.js';
+export {
+  defaultOpinionForm,
+  OPINION_BUILTIN,
+  OPINION_FIELDS,
+  OPINION_KEYS,
+  opinionAnswers,
+  toOpinionBodyIssue,
+  toOpinionFieldIssue,
+  toOpinionInput,
+} from './purposes/opinion.js';
+export { bodyIssueMapper, type FieldPaths, fieldIssueMapper } from './purposes/paths.js';
+export {
+  defaultProposalForm,
+  PROPOSAL_BUILTIN,
+  PROPOSAL_FIELDS,
+  PROPOSAL_KEYS,
+  proposalAnswers,
+  toProposalBodyIssue,
+  toProposalFieldIssue,
+  toProposalInput,
+} from './purposes/proposal.js';
+export { builtinForm, checkSubmission } from './purposes/submission.js';
 export { evaluate, type FieldState, type FormState } from './rules.js';

@@ -350,6 +350,114 @@ describe('task tracker: stages from configuration, version checks', () => {
   });
 });
 
+describe('submissions are checked against the form version they name (the validator the browser ran)', () => {
+  const opinion = (extra: Record<string, unknown> = {}) => ({
+    title: '兴隆台区某村路灯损坏两个月',
+    situation: '兴隆台区某村村口三盏路灯已坏两个月，夜间老人和学生出行很不方便。',
+    categoryCode: 'livelihood',
+    publish: { consent: true },
+    reporter: { anonymous: true },
+    ...extra,
+  });
+
+  it('the built-in opinion form: a named opinion needs a mobile number, reported on the body path', async () => {
+    const named = opinion({
+      form: { id: 'opinion-builtin', version: 1 },
+      reporter: { anonymous: false, name: '张三丰' },
+      privacyConsent: { version: '2026-1', at: '2026-11-27T10:00:00+08:00' },
+    });
+    const refused = await call('POST', '/opinions', { body: named });
+    assert.equal(refused.status, 422, JSON.stringify(refused.data));
+    assert.deepEqual(
+      refused.data.issues.map((i: Data) => [i.path.join('.'), i.code]),
+      [['body.reporter.phone', 'required']],
+    );
+    ok(await call('POST', '/opinions', { body: { ...named, reporter: { ...named.reporter, phone: '13812341234' } } }), 201);
+  });
+
+  it("a county's own form version: its extra required field and rules are enforced, other versions refused", async () => {
+    const definition = {
+      schemaVersion: 1,
+      id: 'opinion-env',
+      version: 1,
+      purpose: 'opinion',
+      title: { 'zh-Hans': '生态环境反映' },
+      steps: [
+        {
+          key: 's',
+          title: { 'zh-Hans': '内容' },
+          sections: [
+            {
+              key: 'main',
+              fields: [
+                { type: 'text', key: 'title', label: { 'zh-Hans': '标题' }, required: true, maxLength: 60 },
+                { type: 'textarea', key: 'situation', label: { 'zh-Hans': '情况' }, required: true },
+                { type: 'select', key: 'category', label: { 'zh-Hans': '类别' }, optionsFrom: 'opinionCategories', required: true },
+                {
+                  type: 'checkboxes',
+                  key: 'pollution',
+                  label: { 'zh-Hans': '污染类型' },
+                  options: [
+                    { value: 'air', label: { 'zh-Hans': '大气' } },
+                    { value: 'water', label: { 'zh-Hans': '水' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      rules: [{ when: { field: 'category', op: 'eq', value: 'environment' }, effect: 'require', targets: ['pollution'] }],
+    };
+    const saved = ok(await call('POST', '/forms', { as: 'staff', body: definition }), 201);
+    const version = saved.definition.version;
+    const form = { id: 'opinion-env', version };
+    const missing = await call('POST', '/opinions', { body: opinion({ form, categoryCode: 'environment' }) });
+    assert.equal(missing.status, 422, JSON.stringify(missing.data));
+    assert.deepEqual(
+      missing.data.issues.map((i: Data) => i.path.join('.')),
+      ['body.extra.pollution'],
+    );
+    const wrong = await call('POST', '/opinions', {
+      body: opinion({ form, categoryCode: 'environment', extra: { pollution: ['noise'] } }),
+    });
+    assert.equal(wrong.status, 422);
+    assert.equal(wrong.data.issues[0].path.join('.'), 'body.extra.pollution.0');
+    ok(await call('POST', '/opinions', { body: opinion({ form, categoryCode: 'environment', extra: { pollution: ['air'] } }) }), 201);
+    // Another category does not need it.
+    ok(await call('POST', '/opinions', { body: opinion({ form }) }), 201);
+    const unknown = await call('POST', '/opinions', { body: opinion({ form: { id: 'opinion-env', version: version + 5 } }) });
+    assert.equal(unknown.status, 422);
+    assert.equal(unknown.data.issues[0].path.join('.'), 'body.form');
+  });
+
+  it('a proposal submitted with the built-in form: the organisation block is required for a party proposal; drafts are not checked', async () => {
+    const base = {
+      title: '关于发展设施农业的建议',
+      situation: '',
+      reasons: '',
+      suggestions: '',
+      proposerType: 'party',
+      categoryCode: 'economy',
+      publish: { consent: true },
+      form: { id: 'proposal-builtin', version: 1 },
+    };
+    ok(await call('POST', '/proposals', { as: 'member-li', body: { ...base, intent: 'draft' } }), 201);
+    const refused = await call('POST', '/proposals', {
+      as: 'member-li',
+      body: {
+        ...base,
+        intent: 'submit',
+        organization: { name: '民盟盘锦市委', contactName: '王芳', phone: '0427-2800000' },
+        attachmentIds: [],
+      },
+    });
+    assert.equal(refused.status, 422, JSON.stringify(refused.data));
+    // The form requires the three parts (no attachment carries the body).
+    assert.deepEqual(refused.data.issues.map((i: Data) => i.path.join('.')).sort(), ['body.reasons', 'body.situation', 'body.suggestions']);
+  });
+});
+
 describe('bad input: a clear problem, nothing stored', () => {
   const count = async () => Number((await t.db.query<{ n: number }>('select count(*)::int as n from opinions'))[0]!.n);
   const opinion = { title: '关于路灯的反映', situation: '……', publish: { consent: true }, reporter: { anonymous: true } };

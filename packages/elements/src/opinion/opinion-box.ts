@@ -2,41 +2,20 @@ import type { CountyConfig, Division, FormDefinition, Locale, Problem, ProblemIs
 import { formatChineseDate, isHttpError, isValidationError } from '@tongxin/core';
 import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
 import { createOpinion, getConfig, getForm, listDivisions, uploadAttachment } from '@tongxin/core/routes';
-import type { TxSubmitEvent } from '@tongxin/forms';
+import { defaultOpinionForm, type TxSubmitEvent, toOpinionFieldIssue, toOpinionInput } from '@tongxin/forms';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
-import { fieldIssueMapper } from '../shared/issues.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
 import { saveCode } from './device.js';
-import { defaultOpinionForm, toOpinionInput } from './form.js';
 import { drawQr, type ReceiptView, renderReceipt, statusLink } from './receipt.js';
 import { OPINION_STRINGS } from './strings.js';
 
 const ROUTES = { getConfig, getForm, listDivisions, createOpinion, uploadAttachment };
 type Routes = typeof ROUTES;
 const KEEP = ['id', 'trackingCode', 'queryPassword', 'dueDate'];
-
-/** Contract paths of `OpinionInput` → keys of the form's fields, for the server's 422 issues. */
-const FIELD_OF: Record<string, string> = {
-  categoryCode: 'category',
-  'reporter.name': 'name',
-  'reporter.phone': 'phone',
-  'reporter.organization': 'organization',
-  'reporter.position': 'position',
-  'publish.reason': 'publishReason',
-  'publish.consent': 'publish',
-  'location.divisionCode': 'area',
-  'location.address': 'address',
-  'location.point': 'place',
-  privacyConsent: 'privacy',
-  attachmentIds: 'photos',
-};
-
-/** Moves a server issue's path (`body.reporter.name`) onto the form's field (`name`). */
-export const toFieldIssue = fieldIssueMapper(FIELD_OF);
 
 type Phase = 'form' | 'sending' | 'queued' | 'sent' | 'rejected';
 
@@ -283,7 +262,7 @@ export class TxOpinionBox extends TxElement {
     this.localId = undefined;
     this.phase = 'form';
     await this.updateComplete;
-    const rest = (await this.formElement?.showErrors((problem?.issues ?? []).map(toFieldIssue))) ?? [];
+    const rest = (await this.formElement?.showErrors((problem?.issues ?? []).map(toOpinionFieldIssue))) ?? [];
     // Issues the form cannot place stay in the alert above it.
     this.problem = problem && (rest.length > 0 || !problem.issues?.length) ? { ...problem, issues: rest } : undefined;
     this.dispatchEvent(new CustomEvent('tx-rejected', { detail: { problem }, bubbles: true, composed: true }));

@@ -26,14 +26,13 @@ import {
   proposalAction,
   uploadAttachment,
 } from '@tongxin/core/routes';
-import type { TxSubmitEvent } from '@tongxin/forms';
+import { defaultProposalForm, type TxSubmitEvent, toProposalFieldIssue, toProposalInput } from '@tongxin/forms';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
-import { defaultProposalForm, toProposalFieldIssue, toProposalInput } from './form.js';
 import { PROPOSAL_STRINGS } from './strings.js';
 
 const ROUTES = { getConfig, getForm, getMe, listMembers, listProposals, getProposal, createProposal, proposalAction, uploadAttachment };

@@ -1,6 +1,8 @@
 /** Form definitions: versions, publication. Submissions keep pointing at the version they used. */
-import type { FormDefinition, FormSummary, FormVersion, Routes } from '@tongxin/core';
-import type { Handler } from '../context.js';
+import type { FormDefinition, FormRef, FormSummary, FormVersion, OpinionInput, ProposalInput, Routes } from '@tongxin/core';
+import { chinaToday } from '@tongxin/core';
+import { builtinForm, checkSubmission } from '@tongxin/forms';
+import type { Ctx, Handler } from '../context.js';
 import { ProblemError, problems } from '../problem.js';
 import { isoChina } from '../repo.js';
 import { hasRole } from './shared.js';
@@ -99,3 +101,25 @@ export const publishForm: Handler<Routes['publishForm']> = async (ctx) => {
   await ctx.audit({ entity: 'form', entityId: `${formId}@${version}`, action: 'publish', from: row.status, to: 'published' });
   return toVersion({ ...row, status: 'published', published_at: ctx.now });
 };
+
+/**
+ * Checks a submission against the form version it names, with the validator compiled from that
+ * definition (the one the browser ran): the server accepts exactly what the form allows. A form the
+ * county does not have (or a version that was never saved) is refused; drafts are not checked.
+ */
+export async function checkAgainstForm(ctx: Ctx, purpose: 'opinion' | 'proposal', input: OpinionInput | ProposalInput): Promise<void> {
+  const ref: FormRef | undefined = input.form;
+  if (!ref) return;
+  let definition = builtinForm(ref.id, ctx.config);
+  if (definition?.purpose !== purpose) definition = undefined;
+  if (!definition) {
+    const [row] = await ctx.sql.query<{ doc: FormDefinition }>(
+      'select doc from forms where tenant = $1 and form_id = $2 and version = $3',
+      [ctx.tenant, ref.id, ref.version],
+    );
+    if (row?.doc.purpose === purpose) definition = row.doc;
+  }
+  if (!definition) throw problems.invalid(['body', 'form'], 'invalid_value', `没有这个表单版本：${ref.id} 第 ${ref.version} 版`);
+  const issues = checkSubmission(purpose, definition, input, { config: ctx.config, today: chinaToday(ctx.now), locale: ctx.locale });
+  if (issues.length > 0) throw new ProblemError('validation_failed', 422, { issues });
+}

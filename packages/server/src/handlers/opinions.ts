@@ -19,6 +19,7 @@ import {
 import type { Ctx, Handler } from '../context.js';
 import { ProblemError, problems, refuseIf } from '../problem.js';
 import { getDoc, likePattern, newId, newTrackingCode, page, pageArgs } from '../repo.js';
+import { checkAgainstForm } from './forms.js';
 import { isStaff, resolveAttachments } from './shared.js';
 
 async function save(ctx: Ctx, o: Opinion, passwordHash?: string) {
@@ -51,6 +52,7 @@ export async function createOpinionRecord(ctx: Ctx, input: NewOpinion): Promise<
 export const createOpinion: Handler<Routes['createOpinion']> = async (ctx) => {
   const input = ctx.body;
   refuseIf(checkOpinionInput(input, ctx));
+  await checkAgainstForm(ctx, 'opinion', input);
   if (input.workstationId) {
     const station = await getDoc<Workstation>(ctx.sql, 'workstations', ctx.tenant, input.workstationId, true).catch(() => undefined);
     if (!station) throw problems.invalid(['body', 'workstationId'], 'invalid_value', '没有这个委员工作站');

@@ -25,6 +25,7 @@ import {
 import type { Ctx, Handler } from '../context.js';
 import { problems, refuseIf } from '../problem.js';
 import { getDoc, likePattern, newId, nextCounter, page, pageArgs } from '../repo.js';
+import { checkAgainstForm } from './forms.js';
 import { createOpinionRecord } from './opinions.js';
 import { hasRole, isStaff, resolveAttachments } from './shared.js';
 
@@ -55,6 +56,7 @@ const members = async (ctx: Ctx, ids: readonly string[]) =>
 async function resolveInput(ctx: Ctx, input: ProposalInput) {
   const cosigners = await members(ctx, input.cosignerIds ?? []);
   refuseIf(checkProposalInput(input, ctx, cosigners));
+  if (input.intent === 'submit') await checkAgainstForm(ctx, 'proposal', input);
   return { members: cosigners, attachments: await resolveAttachments(ctx, input.attachmentIds, ['body', 'attachmentIds']) };
 }
 

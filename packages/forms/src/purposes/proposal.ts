@@ -4,7 +4,7 @@
  * (`PROPOSAL_KEYS`) fill its fields; other answers go to `extra` with the form id and version.
  */
 import type { CountyConfig, FieldDefinition, FormDefinition, LocalizedText, ProposalInput } from '@tongxin/core';
-import { fieldIssueMapper } from '../shared/issues.js';
+import { bodyIssueMapper, type FieldPaths, fieldIssueMapper } from './paths.js';
 
 export const PROPOSAL_KEYS = [
   'title',
@@ -27,6 +27,9 @@ export const PROPOSAL_KEYS = [
   'files',
 ] as const;
 
+/** Id of the built-in proposal form (`defaultProposalForm`), which server and widgets both know. */
+export const PROPOSAL_BUILTIN = 'proposal-builtin';
+
 const t = (zhHans: string, zhHant: string, en: string): LocalizedText => ({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
 const ORG_TYPES = ['party', 'organization', 'committee', 'sector', 'panel'];
 
@@ -43,7 +46,7 @@ export function defaultProposalForm(_config: CountyConfig): FormDefinition {
   });
   return {
     schemaVersion: 1,
-    id: 'proposal-builtin',
+    id: PROPOSAL_BUILTIN,
     version: 1,
     purpose: 'proposal',
     title: t('政协提案', '政協提案', 'Proposal'),
@@ -263,7 +266,13 @@ export function toProposalInput(
   };
 }
 
-const FIELD_OF: Record<string, string> = {
+/** Contract paths of `ProposalInput` → the keys of the fields that fill them. */
+export const PROPOSAL_FIELDS: FieldPaths = {
+  title: 'title',
+  situation: 'situation',
+  reasons: 'reasons',
+  suggestions: 'suggestions',
+  proposerType: 'proposerType',
   categoryCode: 'category',
   sectorCode: 'sector',
   cosignerIds: 'cosigners',
@@ -280,4 +289,39 @@ const FIELD_OF: Record<string, string> = {
 };
 
 /** Moves a server issue's path (`body.organization.phone`) onto the form's field (`orgPhone`). */
-export const toProposalFieldIssue = fieldIssueMapper(FIELD_OF);
+export const toProposalFieldIssue = fieldIssueMapper(PROPOSAL_FIELDS);
+/** Moves a form validator's issue (`orgPhone`) onto the request body (`body.organization.phone`). */
+export const toProposalBodyIssue = bodyIssueMapper(PROPOSAL_FIELDS);
+
+/**
+ * The answers a `ProposalInput` stands for (the inverse of `toProposalInput`), for checking a
+ * submission against the form it names.
+ * @example proposalAnswers(input, form).proposerType // 'joint'
+ */
+export function proposalAnswers(input: ProposalInput, definition: FormDefinition): Answers {
+  const keys = new Map<string, string>();
+  for (const step of definition.steps) for (const section of step.sections) for (const f of section.fields) keys.set(f.key, f.type);
+  const answers: Answers = { ...(input.extra ?? {}) };
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined && value !== '' && keys.has(key)) answers[key] = value;
+  };
+  set('title', input.title);
+  set('situation', input.situation);
+  set('reasons', input.reasons);
+  set('suggestions', input.suggestions);
+  set('proposerType', input.proposerType);
+  set('category', input.categoryCode);
+  set('sector', input.sectorCode);
+  set('leadUnit', input.suggestedLeadUnitId);
+  set('assistingUnits', input.suggestedAssistingUnitIds);
+  set('cosigners', input.cosignerIds);
+  set('orgName', input.organization?.name);
+  set('orgContact', input.organization?.contactName);
+  set('orgPhone', input.organization?.phone);
+  set('orgAddress', input.organization?.address);
+  set('orgPostcode', input.organization?.postcode);
+  set('publish', input.publish.consent ? 'yes' : 'no');
+  set('publishReason', input.publish.reason);
+  for (const [key, type] of keys) if (type === 'attachments' && input.attachmentIds?.length) set(key, input.attachmentIds);
+  return answers;
+}

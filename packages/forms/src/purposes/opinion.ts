@@ -6,6 +6,7 @@
  * answer goes to `extra`, recorded with the form id and version it was given under.
  */
 import type { CountyConfig, FieldDefinition, FormDefinition, FormSection, LocalizedText, OpinionInput } from '@tongxin/core';
+import { bodyIssueMapper, type FieldPaths, fieldIssueMapper } from './paths.js';
 
 /** Keys of opinion forms that map to contract fields (county forms use them for these meanings). */
 export const OPINION_KEYS = [
@@ -28,6 +29,9 @@ export const OPINION_KEYS = [
   'publishReason',
   'privacy',
 ] as const;
+
+/** Id of the built-in opinion form (`defaultOpinionForm`), which server and widgets both know. */
+export const OPINION_BUILTIN = 'opinion-builtin';
 
 const t = (zhHans: string, zhHant: string, en: string): LocalizedText => ({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
 
@@ -128,7 +132,7 @@ export function defaultOpinionForm(config: CountyConfig): FormDefinition {
   };
   return {
     schemaVersion: 1,
-    id: 'opinion-builtin',
+    id: OPINION_BUILTIN,
     version: 1,
     purpose: 'opinion',
     title: t('社情民意信息', '社情民意資訊', 'Public opinion'),
@@ -213,4 +217,61 @@ export function toOpinionInput(answers: Answers, definition: FormDefinition, now
     form: { id: definition.id, version: definition.version },
     ...(Object.keys(extra).length > 0 ? { extra } : {}),
   };
+}
+
+/** Contract paths of `OpinionInput` → the keys of the fields that fill them. */
+export const OPINION_FIELDS: FieldPaths = {
+  title: 'title',
+  situation: 'situation',
+  analysis: 'analysis',
+  suggestions: 'suggestions',
+  categoryCode: 'category',
+  'reporter.anonymous': 'identity',
+  'reporter.name': 'name',
+  'reporter.phone': 'phone',
+  'reporter.organization': 'organization',
+  'reporter.position': 'position',
+  'publish.consent': 'publish',
+  'publish.reason': 'publishReason',
+  'location.divisionCode': 'area',
+  'location.address': 'address',
+  'location.point': 'place',
+  privacyConsent: 'privacy',
+  attachmentIds: 'photos',
+};
+
+/** Moves a server issue (`body.reporter.name`) onto the opinion form's field (`name`). */
+export const toOpinionFieldIssue = fieldIssueMapper(OPINION_FIELDS);
+/** Moves a form validator's issue (`name`) onto the request body (`body.reporter.name`). */
+export const toOpinionBodyIssue = bodyIssueMapper(OPINION_FIELDS);
+
+/**
+ * The answers an `OpinionInput` stands for (the inverse of `toOpinionInput`), for checking a
+ * submission against the form it names.
+ * @example opinionAnswers({ title: '…', reporter: { anonymous: true }, publish: { consent: true }, … }).identity // 'anonymous'
+ */
+export function opinionAnswers(input: OpinionInput, definition: FormDefinition): Answers {
+  const keys = fieldsOf(definition);
+  const answers: Answers = { ...(input.extra ?? {}) };
+  const set = (key: string, value: unknown) => {
+    if (value !== undefined && keys.has(key)) answers[key] = value;
+  };
+  set('title', input.title);
+  set('situation', input.situation);
+  set('analysis', input.analysis);
+  set('suggestions', input.suggestions);
+  set('category', input.categoryCode);
+  set('identity', input.reporter.anonymous ? 'anonymous' : 'named');
+  set('name', input.reporter.name);
+  set('phone', input.reporter.phone);
+  set('organization', input.reporter.organization);
+  set('position', input.reporter.position);
+  set('publish', input.publish.consent ? 'yes' : 'no');
+  set('publishReason', input.publish.reason);
+  set('area', input.location?.divisionCode);
+  set('address', input.location?.address);
+  set('place', input.location?.point);
+  set('privacy', input.privacyConsent ? true : undefined);
+  for (const [key, field] of keys) if (field.type === 'attachments' && input.attachmentIds?.length) set(key, input.attachmentIds);
+  return answers;
 }
