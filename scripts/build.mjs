@@ -57,5 +57,11 @@ for (const name of packages) {
     cpSync(asset, target);
   }
   run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')]);
+  // Packages with custom elements describe them in custom-elements.json (from their JSDoc).
+  if (manifest(name).customElements) {
+    run(join(root, 'node_modules', '.bin', 'cem'), ['analyze', '--config', join(root, 'custom-elements-manifest.config.mjs'), '--quiet'], {
+      cwd: dir,
+    });
+  }
   log(`built ${relative(root, dir)} in ${Math.round(performance.now() - started)} ms`);
 }
