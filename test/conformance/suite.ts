@@ -378,6 +378,80 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
       });
     });
 
+    describe('submissions are checked against the form version they name (the validator the browser ran)', () => {
+      /** A 422 whose issues are exactly at these paths. */
+      const refusedAt = (res: { status: number; data: Data; headers: Headers }, ...paths: string[]) => {
+        expectProblem(res, 422, 'validation_failed');
+        assert.deepEqual((res.data.issues as ProblemIssue[]).map((i) => i.path.join('.')).sort(), paths);
+      };
+      const opinion = (fields: Json) => ({ ...opinionBody('关于村口路灯损坏的反映'), categoryCode: 'livelihood', ...fields });
+
+      it('the built-in opinion form: a named opinion without a mobile number is refused at body.reporter.phone', async () => {
+        const named = opinion({
+          form: { id: 'opinion-builtin', version: 1 },
+          reporter: { anonymous: false, name: '张三丰' },
+          privacyConsent: { version: '2026-1', at: '2026-11-27T10:00:00+08:00' },
+        });
+        const res = await send(routes.createOpinion, { body: named });
+        refusedAt(res, 'body.reporter.phone');
+        assert.equal((res.data.issues as ProblemIssue[])[0]!.code, 'required');
+        const phone = { ...named, reporter: { ...named.reporter, phone: '13812341234' } };
+        expectContract(routes.createOpinion, await send(routes.createOpinion, { body: phone }), 'with a mobile number');
+      });
+
+      it("a county's saved form: the extra field its rule requires is checked at body.extra.<key>; unknown versions are refused", async () => {
+        const text = (zh: string) => ({ 'zh-Hans': zh });
+        const saved = await send(routes.saveForm, {
+          as: 'staff',
+          body: {
+            schemaVersion: 1,
+            id: 'opinion-river',
+            version: 1,
+            purpose: 'opinion',
+            title: text('河湖问题反映'),
+            steps: [
+              {
+                key: 'main',
+                title: text('反映内容'),
+                sections: [
+                  {
+                    key: 's',
+                    fields: [
+                      { type: 'select', key: 'category', label: text('类别'), optionsFrom: 'opinionCategories', required: true },
+                      { type: 'text', key: 'river', label: text('河流名称'), maxLength: 40 },
+                    ],
+                  },
+                ],
+              },
+            ],
+            rules: [{ when: { field: 'category', op: 'eq', value: 'environment' }, effect: 'require', targets: ['river'] }],
+          },
+        });
+        expectContract(routes.saveForm, saved, 'saveForm');
+        const form = { id: 'opinion-river', version: Number(saved.data.definition.version) };
+        refusedAt(await send(routes.createOpinion, { body: opinion({ form, categoryCode: 'environment' }) }), 'body.extra.river');
+        const given = opinion({ form, categoryCode: 'environment', extra: { river: '辽河' } });
+        expectContract(routes.createOpinion, await send(routes.createOpinion, { body: given }), 'with the extra field');
+        // Checked after the workflow's own rules, before the references (workstation, attachments) are resolved.
+        const unknown = opinion({ form: { ...form, version: form.version + 1 }, workstationId: 'ws_none', attachmentIds: ['att_none'] });
+        refusedAt(await send(routes.createOpinion, { body: unknown }), 'body.form');
+        refusedAt(await send(routes.createOpinion, { body: { ...unknown, categoryCode: 'no-such' } }), 'body.categoryCode');
+      });
+
+      it('a proposal draft is not checked against its form; submitting it (on create or on update) is', async () => {
+        // Parts the contract accepts but the built-in form finds too short (at least 20 characters).
+        const body = { ...(valid().createProposal.body as Json), categoryCode: 'economy', form: { id: 'proposal-builtin', version: 1 } };
+        const draft = await send(routes.createProposal, { as: 'member-li', body });
+        expectContract(routes.createProposal, draft, 'draft');
+        const parts = ['body.reasons', 'body.situation', 'body.suggestions'];
+        refusedAt(await send(routes.createProposal, { as: 'member-li', body: { ...body, intent: 'submit' } }), ...parts);
+        const submit = { version: draft.data.version, draft: { ...body, intent: 'submit' } };
+        const update = await send(routes.updateProposal, { as: 'member-li', params: { id: draft.data.id }, body: submit });
+        expectProblem(update, 422, 'validation_failed');
+        assert.deepEqual((update.data.issues as ProblemIssue[]).map((i) => i.path.at(-1)).sort(), ['reasons', 'situation', 'suggestions']);
+      });
+    });
+
     describe('auth: no token is 401, the wrong role is 403, a bad token is 401', () => {
       const guarded = (Object.entries(routes) as [RouteName, RouteDef][]).filter(([, r]) => r.auth !== 'public');
       for (const [name, route] of guarded) {

@@ -1,5 +1,6 @@
 /** Form definitions: versions, publication. Submissions keep pointing at the version they used. */
-import type { FormSummary, FormVersion, Routes } from '@tongxin/core';
+import { chinaToday, type FormSummary, type FormVersion, type OpinionInput, type ProposalInput, type Routes } from '@tongxin/core';
+import { builtinForm, checkSubmission } from '@tongxin/forms';
 import type { MockCtx, MockHandler } from '../context.js';
 import type { StoredForm } from '../store.js';
 import { isoChina, MockProblem, problems } from '../util.js';
@@ -72,3 +73,19 @@ export const publishForm: MockHandler<Routes['publishForm']> = (ctx) => {
   ctx.audit({ entity: 'form', entityId: key, action: 'publish', from: form.status, to: 'published' });
   return toVersion(published);
 };
+
+/**
+ * Checks a submission against the form version it names, as the reference server does: a built-in
+ * form by id, else the county's saved version (any status); the validator compiled from that
+ * definition (the one the browser ran) decides. An unknown form or version is refused at `body.form`.
+ */
+export function checkAgainstForm(ctx: MockCtx, purpose: 'opinion' | 'proposal', input: OpinionInput | ProposalInput): void {
+  const ref = input.form;
+  if (!ref) return;
+  const definition = [builtinForm(ref.id, ctx.config), ctx.db.get('forms', `${ref.id}@${ref.version}`)?.definition].find(
+    (d) => d?.purpose === purpose,
+  );
+  if (!definition) throw problems.invalid(['body', 'form'], 'invalid_value', `没有这个表单版本：${ref.id} 第 ${ref.version} 版`);
+  const issues = checkSubmission(purpose, definition, input, { config: ctx.config, today: chinaToday(ctx.now), locale: ctx.locale });
+  if (issues.length > 0) throw new MockProblem('validation_failed', 422, { issues });
+}

@@ -29,6 +29,7 @@ import {
   problems,
   refuseIf,
 } from '../util.js';
+import { checkAgainstForm } from './forms.js';
 import { isStaff, matches, resolveAttachments } from './shared.js';
 
 /** Stores a new opinion and returns it with its query password. */
@@ -43,6 +44,7 @@ export function createOpinionRecord(ctx: MockCtx, input: NewOpinion): Opinion & 
 export const createOpinion: MockHandler<Routes['createOpinion']> = (ctx) => {
   const input = ctx.body;
   refuseIf(checkOpinionInput(input, ctx));
+  checkAgainstForm(ctx, 'opinion', input);
   if (input.workstationId) {
     const station = ctx.db.get('workstations', input.workstationId);
     if (!station) throw problems.invalid(['body', 'workstationId'], 'invalid_value', '没有这个委员工作站');

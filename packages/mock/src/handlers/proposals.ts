@@ -24,6 +24,7 @@ import {
 } from '@tongxin/core/workflow';
 import type { MockCtx, MockHandler } from '../context.js';
 import { byUpdatedDesc, found, newId, page, pageArgs, problems, refuseIf } from '../util.js';
+import { checkAgainstForm } from './forms.js';
 import { createOpinionRecord } from './opinions.js';
 import { hasRole, isStaff, matches, resolveAttachments } from './shared.js';
 
@@ -36,10 +37,14 @@ function load(ctx: MockCtx, id: string): Proposal {
 
 const members = (ctx: MockCtx, ids: readonly string[]) => ids.flatMap((id) => ctx.db.get('members', id) ?? []);
 
-/** Checks a draft and resolves what it refers to: its co-signers' member records and its attachments. */
+/**
+ * Checks a draft (and a submission against its form) and resolves what it refers to: its
+ * co-signers' member records and its attachments.
+ */
 function resolveInput(ctx: MockCtx, input: ProposalInput) {
   const cosigners = members(ctx, input.cosignerIds ?? []);
   refuseIf(checkProposalInput(input, ctx, cosigners));
+  if (input.intent === 'submit') checkAgainstForm(ctx, 'proposal', input);
   return { members: cosigners, attachments: resolveAttachments(ctx, input.attachmentIds, ['body', 'attachmentIds']) };
 }
 
