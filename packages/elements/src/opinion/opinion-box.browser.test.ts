@@ -5,7 +5,8 @@ import { expect } from '@esm-bundle/chai';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-opinion-box.js';
 import type { TxOpinionBox } from '../opinion/opinion-box.js';
-import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
+import { clearConfigCache } from '../shared/config.js';
+import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor, xssPayloads } from '../test/helpers.fixtures.js';
 import { savedCodes } from './device.js';
 
 const opinions = () => [...mock.county('211100').tables.opinions.values()].map((s) => s.opinion);
@@ -147,6 +148,30 @@ describe('<tx-opinion-box>', () => {
     await waitFor(() => deep(el, 'tx-form', '#f-title'), 'the form');
     expect(el.shadowRoot!.textContent).to.contain('What we accept');
     expect(deep(el, 'tx-form', 'label[for="f-title"]')!.textContent).to.contain('Title');
+  });
+
+  it("renders hostile strings in the county's notice and category names as text", async () => {
+    const payloads = xssPayloads();
+    // As many as the contract lets a notice hold (2,000 characters).
+    const notice = payloads.slice(0, 40).join(' ');
+    const county = mock.county('211100');
+    county.config = {
+      ...county.config,
+      opinionPolicy: { ...county.config.opinionPolicy, notice: { 'zh-Hans': notice } },
+      opinionCategories: county.config.opinionCategories.map((c, i) => ({ ...c, label: { 'zh-Hans': payloads[i]! } })),
+    };
+    clearConfigCache();
+    const el = await mountBox();
+    await new Promise((r) => setTimeout(r, 200));
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="notice"] p')!.textContent).to.equal(notice);
+    const options = [...inForm<HTMLSelectElement>(el, '#f-category')!.options].slice(1).map((o) => o.text);
+    expect(options).to.deep.equal(payloads.slice(0, options.length));
+    expect(
+      el.shadowRoot!.querySelectorAll('img, script, svg, iframe').length +
+        form(el).shadowRoot!.querySelectorAll('img, script, svg, iframe').length,
+    ).to.equal(0);
+    clearConfigCache();
   });
 
   it('has no axe violations in normal and large-text mode', async () => {

@@ -5,7 +5,7 @@
 import { expect } from '@esm-bundle/chai';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-proposal-form.js';
-import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
+import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor, xssPayloads } from '../test/helpers.fixtures.js';
 import type { TxProposalForm } from './proposal-form.js';
 
 let mock: MockApi;
@@ -179,6 +179,34 @@ describe('<tx-proposal-form>', () => {
         .tables.proposals.get('p_023')!
         .ratings.some((r) => r.memberId === 'm_001' && r.satisfaction === 'basically_satisfied'),
     ).to.equal(true);
+  });
+
+  it('renders 200 hostile strings in titles, replies, history notes and names as text', async () => {
+    const payloads = xssPayloads();
+    const table = mock.county('211100').tables.proposals;
+    const p = table.get('p_023')!;
+    const reply = p.replies[0]!;
+    table.set('p_023', {
+      ...p,
+      title: payloads[0]!.slice(0, 100),
+      replies: payloads.map((text, i) => ({ ...reply, id: `r_${i}`, text, docNo: payloads[(i + 1) % payloads.length]!.slice(0, 60) })),
+      history: p.history.map((h, i) => ({ ...h, note: payloads[i % payloads.length]! })),
+      cosigners: p.cosigners.map((c, i) => ({ ...c, name: payloads[i + 2]!.slice(0, 64) })),
+    });
+    const el = await mountAs('member-li');
+    const open = await waitFor(
+      () =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('td button')].find((b) =>
+          b.getAttribute('aria-label')?.includes(payloads[0]!.slice(0, 20)),
+        ),
+      'the row',
+    );
+    open.click();
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.reply').length === 200, 'the replies');
+    await new Promise((r) => setTimeout(r, 200));
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    expect(el.shadowRoot!.querySelectorAll('img, script, svg, iframe, math, a[href^="javascript"]').length).to.equal(0);
+    expect([...el.shadowRoot!.querySelectorAll('.reply')].map((r) => r.lastElementChild?.textContent)).to.deep.equal(payloads);
   });
 
   it('has no axe violations in the list, the form and the detail, normal and large text', async () => {
