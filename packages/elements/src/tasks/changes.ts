@@ -46,6 +46,8 @@ export class TaskChanges implements ReactiveController {
   /** An outcome edit the server answered with 409. */
   conflict: PatchConflict | undefined;
   formError: string | undefined;
+  /** The last change this tracker is storing in the outbox; the next one waits for it. */
+  private storing: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -55,6 +57,29 @@ export class TaskChanges implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /**
+   * Stores changes one after the other, in the order the user made them: an update with files is
+   * read before it is stored, and a stage move made meanwhile must neither overtake it in the queue
+   * nor count the waiting changes without it.
+   */
+  private inOrder<T>(store: () => Promise<T>): Promise<T> {
+    const next = this.storing.then(store);
+    this.storing = next.catch(() => {});
+    return next;
+  }
+
+  /**
+   * The version a new change to the task expects: the task's now, plus this user's changes of it
+   * still waiting ahead (read from the outbox, not from its last `change` event, which may not have
+   * arrived yet). The task is read after the list: a change delivered meanwhile left the queue and
+   * raised the task's version together. `atLeast`: a newer version the server reported (a conflict).
+   */
+  private async versionAfterQueue(task: Task, before?: OutboxItem, atLeast = 0): Promise<number> {
+    const waiting = await this.env.queue.waitingNow(task.id, before);
+    const now = this.env.task();
+    return expectedVersion(Math.max(now?.id === task.id ? now.version : task.version, atLeast), waiting);
+  }
 
   private set(
     patch: Partial<
@@ -121,10 +146,12 @@ export class TaskChanges implements ReactiveController {
     if (error) return this.env.focusLater(raw !== '' && text !== '' ? '#u-progress' : '#u-text');
     const files = data.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
     try {
-      const item = await outbox.enqueue(
-        'postTaskUpdate',
-        { params: { id: task.id }, body: { text, ...(progress !== undefined && { progress }), public: data.get('public') === 'on' } },
-        { entity: entityOf(task.id), label: clip(text, 40), ...(files.length > 0 && { attachments: files }) },
+      const item = await this.inOrder(() =>
+        outbox.enqueue(
+          'postTaskUpdate',
+          { params: { id: task.id }, body: { text, ...(progress !== undefined && { progress }), public: data.get('public') === 'on' } },
+          { entity: entityOf(task.id), label: clip(text, 40), ...(files.length > 0 && { attachments: files }) },
+        ),
       );
       form.reset();
       this.set({ textLength: 0 });
@@ -146,12 +173,13 @@ export class TaskChanges implements ReactiveController {
     const data = new FormData(form);
     const to = String(data.get('to') ?? '');
     const note = String(data.get('note') ?? '').trim();
-    const version = expectedVersion(task.version, this.env.queue.waiting(task.id));
     try {
-      const item = await outbox.enqueue(
-        'moveTaskStage',
-        { params: { id: task.id }, body: { to, version, ...(note && { note }) } },
-        { entity: entityOf(task.id), label: `→ ${this.env.stageLabel(to)}` },
+      const item = await this.inOrder(async () =>
+        outbox.enqueue(
+          'moveTaskStage',
+          { params: { id: task.id }, body: { to, version: await this.versionAfterQueue(task), ...(note && { note }) } },
+          { entity: entityOf(task.id), label: `→ ${this.env.stageLabel(to)}` },
+        ),
       );
       form.reset();
       this.set({ moveTo: undefined, moveError: undefined });
@@ -169,12 +197,13 @@ export class TaskChanges implements ReactiveController {
     const outbox = this.env.queue.outbox;
     if (!task || !outbox) return;
     const current = this.env.currentOf(item);
-    const base = current && current.version > task.version ? current.version : task.version;
     const body = item.input.body as { to: string; version: number; note?: string };
-    await outbox.edit<'moveTaskStage'>(item.localId, {
-      params: { id: task.id },
-      body: { ...body, version: expectedVersion(base, this.env.queue.waiting(task.id, item)) },
-    });
+    await this.inOrder(async () =>
+      outbox.edit<'moveTaskStage'>(item.localId, {
+        params: { id: task.id },
+        body: { ...body, version: await this.versionAfterQueue(task, item, current?.version) },
+      }),
+    );
     this.env.announce(this.env.strings().move.queued(this.env.stageLabel(body.to)));
     this.env.focusLater('#detail-title');
   };

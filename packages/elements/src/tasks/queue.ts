@@ -12,6 +12,12 @@ const QUEUED_ROUTES = new Set(['postTaskUpdate', 'moveTaskStage']);
 /** Items that hold back nothing and wait for the user. */
 const settled = (i: OutboxItem) => i.state === 'rejected' || i.state === 'expired';
 
+/** How many of one task's items (oldest first) before `before` will still reach the server. */
+function waitingIn(items: OutboxItem[], before?: OutboxItem): number {
+  const end = before ? items.findIndex((i) => i.localId === before.localId) : items.length;
+  return items.slice(0, end < 0 ? items.length : end).filter((i) => !settled(i)).length;
+}
+
 /** The entity key that keeps one task's changes in order. */
 export const entityOf = (taskId: string) => `task:${taskId}`;
 /** The task an item is about. */
@@ -65,11 +71,25 @@ export class TaskQueue implements ReactiveController {
     return this.items.filter((i) => i.entity === entity);
   }
 
-  /** Items of the task that will still reach the server (each raises its version by one). */
+  /** Items of the task that will still reach the server (each raises its version by one), as last heard. */
   waiting(taskId: string, before?: OutboxItem): number {
-    const items = this.forTask(taskId);
-    const end = before ? items.findIndex((i) => i.localId === before.localId) : items.length;
-    return items.slice(0, end < 0 ? items.length : end).filter((i) => !settled(i)).length;
+    return waitingIn(this.forTask(taskId), before);
+  }
+
+  /**
+   * {@link waiting} read from the outbox now. The list this controller holds arrives after the outbox
+   * stored or sent an item (a `change` event reads IndexedDB again), so a change made right after
+   * another one would be counted on a list without it, and expect a version the task never has.
+   */
+  async waitingNow(taskId: string, before?: OutboxItem): Promise<number> {
+    const outbox = this.outbox;
+    if (!outbox) return this.waiting(taskId, before);
+    const entity = entityOf(taskId);
+    const all = await outbox.list();
+    return waitingIn(
+      all.filter((i) => this.ours(i) && i.entity === entity),
+      before,
+    );
   }
 
   /** Items the server returned, for every task. */

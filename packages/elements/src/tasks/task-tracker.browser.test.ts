@@ -239,7 +239,9 @@ describe('<tx-task-tracker>', () => {
       await sendKeys({ press: 'Tab' });
       if (expected) expect(focused(el)?.id).to.equal(expected);
     }
-    await sendKeys({ press: 'Space' }); // the "public" box
+    // The "public" box. ' ' rather than 'Space': puppeteer's WebDriver BiDi keyboard (Firefox) knows no key
+    // named "Space", and every engine's driver takes the character.
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(textOf(focused(el))).to.equal('保存进展');
     await sendKeys({ press: 'Enter' });

@@ -78,7 +78,10 @@ describe('<tx-task-tracker>: changes', () => {
       '待发送 第三条：二次供水改造进场。',
       '待发送 推进到“协商议政”',
     ]);
-    expect(textOf(q(first, '[role=status].visually-hidden'))).to.equal('已保存在本机，联网后将自动发送。');
+    // The move's announcement lands on the next frame (cleared first, so the same text is read again).
+    const status = () => textOf(q(first, '[role=status].visually-hidden'));
+    await waitFor(() => status() !== '', 'the announcement');
+    expect(status()).to.equal('已保存在本机，联网后将自动发送。');
     // The page closes; another opens while still offline: the queue and the task are on the device.
     first.remove();
     const el = await mount({ 'user-key': userKey });
@@ -107,6 +110,61 @@ describe('<tx-task-tracker>: changes', () => {
     expect(at('第二条')).to.be.lessThan(at('第三条'));
     expect(at('第三条')).to.be.lessThan(at('阶段：交办落实 → 协商议政'));
     expect(server.tasks.get('t_01')!.version).to.equal(9);
+  });
+
+  it('queues a stage move made before the update just sent is stored after it, on the version after it', async () => {
+    const el = await mount();
+    const queued: TxTaskQueuedEvent[] = [];
+    el.addEventListener('tx-task-queued', (e) => queued.push(e));
+    await openTask(el, '推进城镇老旧小区改造提质增效重点协商');
+    server.mock.setScenario('offline');
+    setOnline(false);
+    // No wait between the two: the update (with a file to read) is still being stored when the move is made.
+    const file = new File(['督办推进会纪要'], '纪要.pdf', { type: 'application/pdf' });
+    await postProgress(el, '召开督办推进会。', { files: [file] });
+    await moveTo(el, 'consulted');
+    await waitFor(() => queued.length === 2, 'both changes stored');
+    expect(queued.map((e) => e.route)).to.deep.equal(['postTaskUpdate', 'moveTaskStage']);
+    server.mock.setScenario('normal');
+    setOnline(true);
+    await waitFor(() => stageNow(el) === '协商议政', 'the new stage');
+    const changes = server.log.filter((l) => l.route === 'postTaskUpdate' || l.route === 'moveTaskStage');
+    expect(changes.map((l) => [l.route, l.status, l.body?.version])).to.deep.equal([
+      ['postTaskUpdate', 201, undefined],
+      ['moveTaskStage', 200, 6],
+    ]);
+  });
+
+  it('sends nothing once removed from the page, even when it updates after that; a tracker of the user sends it later', async function () {
+    this.timeout(30_000);
+    const first = await mount();
+    const userKey = first.getAttribute('user-key')!;
+    const queued: TxTaskQueuedEvent[] = [];
+    first.addEventListener('tx-task-queued', (e) => queued.push(e));
+    await openTask(first, '推进城镇老旧小区改造提质增效重点协商');
+    server.mock.setScenario('offline');
+    setOnline(false);
+    await postProgress(first, '离开页面前保存的进展。');
+    await waitFor(() => queued.length === 1, 'the change stored');
+    first.remove();
+    // What it awaited settles after the removal (here: one more render, as an announcement's frame makes).
+    first.requestUpdate();
+    await first.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    server.mock.setScenario('normal');
+    setOnline(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(
+      server.log.filter((l) => l.route === 'postTaskUpdate'),
+      'sent by a removed tracker',
+    ).to.deep.equal([]);
+    // The change is still on the device: the next tracker of this user delivers it.
+    const el = await mount({ 'user-key': userKey });
+    await waitFor(() => server.log.some((l) => l.route === 'postTaskUpdate'), 'the change to arrive');
+    expect(server.log.filter((l) => l.route === 'postTaskUpdate').map((l) => [l.status, l.body?.text])).to.deep.equal([
+      [201, '离开页面前保存的进展。'],
+    ]);
+    await waitFor(() => !textOf(q(el, 'table.list')).includes('待发送'), 'nothing waiting in the list');
   });
 
   it('shows why the server refused a stage move, then moves once the reply document is there', async function () {

@@ -238,7 +238,10 @@ export class TxTaskTracker extends TxElement implements QueueHost {
         this.loadedKey = key;
         void this.load(client);
       }
-      this.syncOutbox(client);
+      // A removed tracker still updates when something it awaited settles (an announcement's frame,
+      // a load): it must not open an outbox again, which no one would close and which would go on
+      // sending this user's changes behind the page's back. `connectedCallback` takes it up again.
+      if (this.isConnected) this.syncOutbox(client);
     }
     if (changed.has('taskId') && this.taskId !== this.detailFor) {
       if (this.taskId && this.loadState === 'ready') void this.openDetail(this.taskId, false);
