@@ -275,6 +275,32 @@ describe('outbox: delivery', () => {
     expect((await server.state()).applied.map((a) => a.marker)).to.deep.equal(['op-1', 'task-1']);
   });
 
+  it('stops delivering once closed, mid-pass, without errors; the rest waits for the next outbox', async () => {
+    await server.config({ delayMs: 150 });
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const first = makeOutbox({ concurrency: 1 });
+      for (let i = 0; i < 10; i++) await first.enqueue('createOpinion', { body: opinion(`closing-${i}`) });
+      await waitFor(async () => (await server.state()).applied.length >= 1, 'the first delivery');
+      first.close();
+      await new Promise((r) => setTimeout(r, 800));
+      const applied = (await server.state()).applied.length;
+      expect(applied).to.be.below(10);
+      expect(errors).to.deep.equal([]);
+      const next = makeOutbox();
+      await waitFor(async () => (await next.list()).length === 0, 'the rest to be delivered');
+      expect((await server.state()).applied.map((a) => a.marker).sort()).to.deep.equal(
+        Array.from({ length: 10 }, (_, i) => `closing-${i}`).sort(),
+      );
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
   it('8. a 5 MB photo queued offline arrives byte-identical and is linked to its submission', async () => {
     await server.config({ offline: true });
     const outbox = makeOutbox();

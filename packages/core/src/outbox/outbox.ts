@@ -232,7 +232,10 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
 
   // Other tabs: their sends and changes keep this tab's view current.
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`tongxin-outbox:${dbName}`) : undefined;
-  const post = (message: Message) => channel?.postMessage(message);
+  // After close() the channel is closed: posting would throw (InvalidStateError) from a late delivery.
+  const post = (message: Message) => {
+    if (!closed) channel?.postMessage(message);
+  };
   if (channel) {
     channel.onmessage = (event: MessageEvent<unknown>) => {
       const m = event.data as Partial<Message> | null;
@@ -352,7 +355,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
     const queue = [...due];
     await Promise.all(
       Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-        for (let item = queue.shift(); item; item = queue.shift()) {
+        for (let item = queue.shift(); item && !closed; item = queue.shift()) {
           if (await deliver(store, item)) delivered = true;
         }
       }),
