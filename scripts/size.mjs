@@ -55,7 +55,8 @@ export const entries = [
     // The engine's logic; <tx-form> (≤ 35 KB with Lit) adds the rendering.
     budget: 18 * 1024,
   },
-  { name: '@tongxin/forms (all exports)', pkg: 'forms', specifier: '@tongxin/forms', budget: 25 * 1024 },
+  // Everything, including the built-in opinion and proposal forms in three languages (~4 KB).
+  { name: '@tongxin/forms (all exports)', pkg: 'forms', specifier: '@tongxin/forms', budget: 31 * 1024 },
   // <tx-form> with Lit, zod/mini, the engine and the core it uses (issue budget: 35 KB).
   { name: '<tx-form>', pkg: 'forms', code: `import '@tongxin/forms/define/tx-form';`, budget: 35 * 1024 },
   // The widgets. `goal` is the issue's budget; `budget` is the ceiling CI enforces today (what they
