@@ -26,6 +26,15 @@ const demo = buildDemoData();
 const sample = demo.opinions.find((o) => o.opinion.status === 'reported') ?? demo.opinions[0];
 log(`示例站点与参考服务器已启动 / the example county site and the API are running at ${server.url}`);
 log(`API: ${server.url}v1/211100/config  (OpenAPI: docs/openapi.json)`);
+log('页面 / pages:');
+for (const [page, what] of [
+  ['opinions.html', '社情民意（市民，可离线提交）'],
+  ['status.html', '办理进度查询（查询码 + 查询密码）'],
+  ['proposals.html', '委员提案（演示登录：委员）'],
+  ['tasks.html', '重点工作（公开）'],
+  ['staff-tasks.html', '督办工作台（演示登录：工作人员）'],
+])
+  console.log(`    ${server.url}${page}  ${what}`);
 log('演示账号 / demo accounts (dev login, never in production):');
 for (const user of demo.users) console.log(`    ${user.account.padEnd(14)} ${user.label['zh-Hans']}  [${user.user.roles.join(', ')}]`);
 log(`查询示例 / lookup example: 追踪码 ${sample.opinion.trackingCode}，查询密码 ${sample.queryPassword}`);
