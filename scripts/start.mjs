@@ -33,6 +33,7 @@ for (const [page, what] of [
   ['proposals.html', '委员提案（演示登录：委员）'],
   ['tasks.html', '重点工作（公开）'],
   ['staff-tasks.html', '督办工作台（演示登录：工作人员）'],
+  ['staff.html', '办理工作台（演示登录：工作人员、承办单位）'],
 ])
   console.log(`    ${server.url}${page}  ${what}`);
 log('演示账号 / demo accounts (dev login, never in production):');

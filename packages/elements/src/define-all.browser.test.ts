@@ -26,7 +26,7 @@ describe('defineTongxin', () => {
     } finally {
       console.warn = warn;
     }
-    for (const name of ['provider', 'form', 'opinion-box', 'opinion-status', 'proposal-form', 'outbox', 'task-tracker']) {
+    for (const name of ['provider', 'form', 'opinion-box', 'opinion-status', 'proposal-form', 'outbox', 'task-tracker', 'workbench']) {
       expect(customElements.get(`gov-${name}`), `gov-${name}`).to.not.equal(undefined);
     }
     expect(warnings.some((w) => w.includes('<tx-opinion-status>'))).to.equal(true);

@@ -10,6 +10,7 @@ import { TxProposalForm } from './proposal/proposal-form.js';
 import type { Tags, TxElement } from './shared/base.js';
 import { TxProvider } from './shared/provider.js';
 import { TxTaskTracker } from './tasks/task-tracker.js';
+import { TxWorkbench } from './workbench/workbench.js';
 
 /** The widgets by tag name without the prefix. */
 export const WIDGETS = {
@@ -18,6 +19,7 @@ export const WIDGETS = {
   'proposal-form': TxProposalForm,
   outbox: TxOutbox,
   'task-tracker': TxTaskTracker,
+  workbench: TxWorkbench,
 } satisfies Record<string, typeof TxElement>;
 
 /**

@@ -13,3 +13,4 @@ export { toLocale } from './shared/locale.js';
 export { TxProvider } from './shared/provider.js';
 export { safeUrl } from './shared/safe.js';
 export { TxTaskTracker } from './tasks/task-tracker.js';
+export { TxWorkbench } from './workbench/workbench.js';

@@ -1,0 +1,358 @@
+// <tx-workbench> in a real browser against the mock API: staff file a submitted proposal and assign
+// it jointly (lead + assisting unit); the lead unit accepts and replies; the assisting unit
+// countersigns; staff approve the reply. A refused action shows the server's reason and what is
+// possible now; the supervision list buckets by working-day deadline; opinions are received,
+// edited and reported; keyboard only; axe in normal and elder mode.
+import { expect } from '@esm-bundle/chai';
+import { chinaToday, type Proposal } from '@tongxin/core';
+import type { MockApi } from '@tongxin/mock';
+import '../define/tx-workbench.js';
+import { axeViolations, chooseIn, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
+import type { TxWorkbench } from './workbench.js';
+
+let mock: MockApi;
+const mounted: HTMLElement[] = [];
+before(async () => {
+  mock = await startMock();
+});
+beforeEach(() => {
+  mock.reset();
+  mock.setScenario('normal');
+});
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+let n = 0;
+async function mountAs(account: string, attributes: Record<string, string> = {}) {
+  const el = document.createElement('tx-workbench');
+  el.setAttribute('endpoint', endpoint());
+  el.setAttribute('tenant', '211100');
+  el.setAttribute('user-key', `${account}-${n++}-${Date.now()}`);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  const token = mock.token(account);
+  el.getToken = () => token;
+  document.body.append(el);
+  mounted.push(el);
+  await waitFor(() => el.shadowRoot!.querySelector('table, [role="alert"]'), 'the workbench to load', 30_000);
+  return el;
+}
+
+const root = (el: TxWorkbench) => el.shadowRoot!;
+const q = <E extends Element = HTMLElement>(el: TxWorkbench, selector: string) => root(el).querySelector<E & HTMLElement>(selector);
+const buttonIn = (scope: ParentNode, text: string) =>
+  [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
+const text = (el: TxWorkbench) => root(el).textContent?.replace(/\s+/g, ' ') ?? '';
+const stored = (id: string) => mock.county('211100').tables.proposals.get(id) as Proposal;
+
+async function click(el: TxWorkbench, label: string, scope: ParentNode = root(el)) {
+  const b = await waitFor(() => buttonIn(scope, label), `button "${label}"`);
+  b.click();
+  await el.updateComplete;
+}
+async function openRow(el: TxWorkbench, title: string) {
+  const b = await waitFor(() => root(el).querySelector<HTMLButtonElement>(`button[aria-label="打开：${title}"]`), `row "${title}"`);
+  b.click();
+  await waitFor(() => q(el, '#detail-title')?.textContent === title, 'the detail view');
+}
+/** Chooses an action and waits for its form. */
+async function chooseAction(el: TxWorkbench, label: string) {
+  await click(el, label, await waitFor(() => q(el, '[part="actions"]'), 'the action buttons'));
+  return waitFor(() => q<HTMLFormElement>(el, 'form.action-form'), `the "${label}" form`);
+}
+async function submitAction(el: TxWorkbench, form: HTMLFormElement, done: string) {
+  buttonIn(form, '确定')!.click();
+  await waitFor(() => text(el).includes(done) || q(el, '#problem'), `"${done}"`);
+  expect(q(el, '#problem')?.textContent?.trim() ?? '', 'no refusal').to.equal('');
+}
+const check = (form: HTMLFormElement, name: string, value: string, on = true) => {
+  const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+  input.checked = on;
+};
+
+/** Real key presses through the test runner (Chrome DevTools Protocol). */
+async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
+  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+  const socket = '/__web-dev-server__web-socket.js';
+  const { sendMessageWaitForResponse } = (await import(/* @vite-ignore */ socket)) as {
+    sendMessageWaitForResponse(message: object): Promise<{ executed?: boolean }>;
+  };
+  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
+  if (!response.executed) throw new Error('send-keys was not executed by the test runner');
+}
+/** Presses Tab until the focused element inside the widget matches. */
+async function tabTo(el: TxWorkbench, matches: (e: Element) => boolean, what: string) {
+  for (let i = 0; i < 60; i++) {
+    const active = root(el).activeElement;
+    if (active && matches(active)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const TITLE = '关于建设科技成果概念验证中心的建议'; // p_005, submitted
+
+describe('<tx-workbench>', () => {
+  it('takes a proposal from review to an approved reply: staff, lead unit, assisting unit, staff', async function () {
+    this.timeout(90_000);
+    // Staff: file, then assign jointly to 住建 (lead) and 教育 (assisting).
+    const staff = await mountAs('staff');
+    expect(text(staff)).to.include('待审查');
+    await openRow(staff, TITLE);
+    expect(buttonIn(q(staff, '[part="actions"]')!, '立案') !== undefined, 'file offered').to.equal(true);
+    expect(buttonIn(q(staff, '[part="actions"]')!, '签收') === undefined, 'unit actions not offered to staff').to.equal(true);
+    let form = await chooseAction(staff, '立案');
+    await submitAction(staff, form, '已立案。');
+    expect(stored('p_005').status).to.equal('filed');
+    expect(stored('p_005').number ?? '').to.match(/^\d{4}$/);
+
+    form = await chooseAction(staff, '交办');
+    check(form, 'mode', 'joint');
+    check(form, 'leadUnitIds', 'u_dev', false);
+    check(form, 'leadUnitIds', 'u_housing');
+    check(form, 'assistingUnitIds', 'u_edu');
+    await submitAction(staff, form, '已交办。');
+    const assigned = stored('p_005');
+    expect(assigned.status).to.equal('assigned');
+    expect(assigned.handling?.mode).to.equal('joint');
+    expect(assigned.handling?.units.map((u) => `${u.unitId}:${u.role}`).join(',')).to.equal('u_housing:lead,u_edu:assisting');
+    expect(text(staff)).to.include('住建');
+
+    // Lead unit: accept, then reply with document number, contact, category and text.
+    const lead = await mountAs('unit-housing');
+    expect(text(lead)).to.include('交办给本单位');
+    await openRow(lead, TITLE);
+    form = await chooseAction(lead, '签收');
+    await submitAction(lead, form, '已签收。');
+    form = await chooseAction(lead, '答复');
+    typeInto(form.querySelector<HTMLInputElement>('[name="docNo"]')!, '盘住建提〔2026〕12号');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactName"]')!, '王科长');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactPhone"]')!, '0427-2823456');
+    check(form, 'answerCategory', 'B');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="text"]')!, '您提出的建议已列入明年工作计划，正在推进。');
+    await submitAction(lead, form, '已答复。');
+    expect(stored('p_005').status).to.equal('countersigning');
+
+    // Assisting unit: countersign (it may not reply).
+    const assisting = await mountAs('unit-edu');
+    await openRow(assisting, TITLE);
+    expect(buttonIn(q(assisting, '[part="actions"]')!, '答复') === undefined, 'assisting unit cannot reply').to.equal(true);
+    form = await chooseAction(assisting, '会签');
+    await submitAction(assisting, form, '已会签。');
+    expect(stored('p_005').status).to.equal('reviewing');
+
+    // Staff: back to the list (which reloads), find it under all proposals, approve (keeping its category).
+    await click(staff, '返回列表');
+    await click(staff, '全部提案');
+    await openRow(staff, TITLE);
+    form = await chooseAction(staff, '审核通过答复');
+    await submitAction(staff, form, '已审核通过答复。');
+    const answered = stored('p_005');
+    expect(answered.status).to.equal('answered');
+    expect(answered.replies[0]?.answerCategory).to.equal('B');
+    expect(answered.replies[0]?.countersignedBy.map((c) => c.unitId).join(',')).to.equal('u_edu');
+  });
+
+  it('shows the server’s reason and the possible actions when an action is refused', async () => {
+    const staff = await mountAs('staff');
+    await openRow(staff, TITLE);
+    // Meanwhile the proposer withdraws it (same version: the state, not the version, refuses).
+    const p = stored('p_005');
+    mock.county('211100').tables.proposals.set(p.id, { ...p, status: 'withdrawn' });
+    const form = await chooseAction(staff, '立案');
+    buttonIn(form, '确定')!.click();
+    const alert = await waitFor(() => q(staff, '#problem'), 'the refusal');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.include('服务器未接受这一操作');
+    expect(alert.textContent).to.include('"file" is not allowed in state "withdrawn"');
+    expect(alert.textContent).to.include('当前状态下您没有可做的操作');
+    expect(root(staff).activeElement?.id).to.equal('problem');
+    expect(stored('p_005').status).to.equal('withdrawn');
+  });
+
+  it('asks to check again when someone else changed the proposal first', async () => {
+    const staff = await mountAs('staff');
+    await openRow(staff, TITLE);
+    const p = stored('p_005');
+    mock.county('211100').tables.proposals.set(p.id, { ...p, version: p.version + 1 });
+    const form = await chooseAction(staff, '退回修改');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="note"]')!, '请补充分析部分。');
+    buttonIn(form, '确定')!.click();
+    const alert = await waitFor(() => q(staff, '#problem'), 'the refusal');
+    expect(alert.textContent).to.include('已被他人修改');
+    expect(stored('p_005').status).to.equal('submitted');
+  });
+
+  it('does not file with a reason outside the county’s list, and files with one from it', async () => {
+    const staff = await mountAs('staff');
+    await openRow(staff, TITLE);
+    const form = await chooseAction(staff, '不予立案');
+    const select = form.querySelector<HTMLSelectElement>('[name="reasonCode"]')!;
+    expect(select.required).to.equal(true);
+    expect(select.options.length > 1, 'reasons from config').to.equal(true);
+    chooseIn(select, select.options[1]!.value);
+    await submitAction(staff, form, '已不予立案。');
+    const p = stored('p_005');
+    expect(p.status).to.equal('not_filed');
+    expect(p.notFiledReasonCode).to.equal(select.options[1]!.value);
+  });
+
+  it('lists overdue, due-soon, countersigning and answered proposals in supervision', async () => {
+    const staff = await mountAs('staff', { view: 'supervision' });
+    await waitFor(() => root(staff).querySelectorAll('table').length === 4, 'four buckets');
+    const captions = [...root(staff).querySelectorAll('caption')].map((c) => c.textContent ?? '');
+    expect(captions.map((c) => c.replace(/（\d+）/, '')).join(',')).to.equal('已超期,即将到期,待会签,待委员评价');
+    const count = (i: number) => Number(/（(\d+)）/.exec(captions[i] ?? '')?.[1]);
+    const all = [...mock.county('211100').tables.proposals.values()] as Proposal[];
+    expect(count(2)).to.equal(all.filter((p) => p.status === 'countersigning').length);
+    expect(count(3)).to.equal(all.filter((p) => p.status === 'answered').length);
+    // Make one overdue: its deadline passed.
+    const handling = all.find((p) => p.status === 'handling')!;
+    mock.county('211100').tables.proposals.set(handling.id, { ...handling, handling: { ...handling.handling!, deadline: '2026-01-05' } });
+    await click(staff, '督办');
+    await waitFor(
+      () => root(staff).querySelector('table caption')?.textContent?.includes('（') && root(staff).querySelectorAll('table').length === 4,
+      'reload',
+    );
+    const overdue = root(staff).querySelector('table')!;
+    expect(overdue.textContent).to.include(handling.title);
+    expect(overdue.querySelector('.badge.overdue') !== null, 'overdue badge').to.equal(true);
+  });
+
+  it('handles an opinion: receive, edit into an issue, report to a level', async () => {
+    const staff = await mountAs('staff', { view: 'opinions' });
+    const submitted = [...mock.county('211100').tables.opinions.values()].map((s) => s.opinion).find((o) => o.status === 'submitted')!;
+    await openRow(staff, submitted.title);
+    let form = await chooseAction(staff, '受理');
+    await submitAction(staff, form, '已受理。');
+    form = await chooseAction(staff, '编辑（核稿）');
+    typeInto(form.querySelector<HTMLInputElement>('[name="journalIssue"]')!, '2026年第12期');
+    await submitAction(staff, form, '已编辑（核稿）。');
+    form = await chooseAction(staff, '报送');
+    const level = form.querySelector<HTMLSelectElement>('[name="level"]')!;
+    chooseIn(level, level.options[1]!.value);
+    await submitAction(staff, form, '已报送。');
+    const o = mock.county('211100').tables.opinions.get(submitted.id)!.opinion;
+    expect(o.status).to.equal('reported');
+    expect(o.journalIssue).to.equal('2026年第12期');
+    expect(o.uptake.map((u) => u.level).join(',')).to.equal(level.options[1]!.value);
+  });
+
+  it('can be used with the keyboard alone', async function () {
+    this.timeout(60_000);
+    const staff = await mountAs('staff');
+    q<HTMLButtonElement>(staff, '[part="tabs"] button')!.focus();
+    await tabTo(staff, (e) => e.getAttribute('aria-label') === `打开：${TITLE}`, 'the row');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => root(staff).activeElement?.id === 'detail-title', 'focus on the detail title');
+    await tabTo(staff, (e) => e.textContent?.trim() === '立案', 'the file button');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => root(staff).activeElement?.id === 'act-file-title', 'focus on the form');
+    await tabTo(staff, (e) => e.textContent?.trim() === '确定', 'confirm');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => stored('p_005').status === 'filed', 'filed');
+    await waitFor(() => root(staff).activeElement?.id === 'detail-title', 'focus back on the title');
+  });
+
+  it('shows a unit only its own assignments and no staff views', async () => {
+    const unit = await mountAs('unit-edu');
+    const tabs = [...root(unit).querySelectorAll('[part="tabs"] button')].map((b) => b.textContent?.trim()).join(',');
+    expect(tabs).to.equal('交办给本单位');
+    const titles = [...root(unit).querySelectorAll('tbody tr td:nth-child(2)')].map((td) => td.textContent?.trim() ?? '');
+    const all = [...mock.county('211100').tables.proposals.values()] as Proposal[];
+    const mine = all.filter((p) => p.handling?.units.some((u) => u.unitId === 'u_edu')).map((p) => p.title);
+    expect(titles.length).to.equal(mine.length);
+    for (const t of titles)
+      expect(
+        mine.some((m) => t.startsWith(m)),
+        t,
+      ).to.equal(true);
+  });
+
+  it('lets a unit hand an assignment back with a reason within the window', async () => {
+    const p = stored('p_015');
+    const assignedAt = `${chinaToday()}T09:00:00+08:00`;
+    const units = p.handling!.units.map((u) => ({ ...u, assignedAt }));
+    mock.county('211100').tables.proposals.set(p.id, { ...p, handling: { ...p.handling!, units } });
+    const unit = await mountAs('unit-housing');
+    await openRow(unit, p.title);
+    const form = await chooseAction(unit, '申请退回');
+    expect(form.querySelector<HTMLTextAreaElement>('[name="reason"]')!.required).to.equal(true);
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="reason"]')!, '本单位不负责中心城区排水管网，建议交市城管局办理。');
+    await submitAction(unit, form, '已申请退回。');
+    expect(stored('p_015').handling?.units[0]?.state).to.equal('handback_requested');
+    expect(text(unit)).to.include('申请退回：本单位不负责中心城区排水管网');
+  });
+
+  it('shows the server’s reason when a hand-back comes after the window', async () => {
+    const p = stored('p_015');
+    const units = p.handling!.units.map((u) => ({ ...u, assignedAt: '2026-10-09T09:00:00+08:00' }));
+    mock.county('211100').tables.proposals.set(p.id, { ...p, handling: { ...p.handling!, units } });
+    const unit = await mountAs('unit-housing');
+    await openRow(unit, p.title);
+    const form = await chooseAction(unit, '申请退回');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="reason"]')!, '不属于本单位职责。');
+    buttonIn(form, '确定')!.click();
+    const alert = await waitFor(() => q(unit, '#problem'), 'the refusal');
+    expect(alert.textContent).to.match(/退回须在交办后 5 个工作日内提出/);
+    expect(alert.textContent).to.include('当前可以：签收、答复');
+    expect(stored('p_015').handling?.units[0]?.state).to.equal('assigned');
+  });
+
+  it('keeps an action in the outbox while the server cannot be reached, and sends it later', async function () {
+    this.timeout(60_000);
+    const staff = await mountAs('staff');
+    await openRow(staff, TITLE);
+    const form = await chooseAction(staff, '立案');
+    mock.setScenario('offline');
+    buttonIn(form, '确定')!.click();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(stored('p_005').status).to.equal('submitted');
+    expect(q(staff, '#problem') === null, 'a network failure is not a refusal').to.equal(true);
+    mock.setScenario('normal');
+    await waitFor(() => text(staff).includes('已立案。'), 'delivery after the network is back', 45_000);
+    expect(stored('p_005').status).to.equal('filed');
+  });
+
+  it('speaks English and Traditional Chinese', async () => {
+    const en = await mountAs('staff', { locale: 'en' });
+    expect(text(en)).to.include('To review');
+    expect(text(en)).to.include('Supervision');
+    const hant = await mountAs('unit-edu', { locale: 'zh-Hant', view: 'inbox' });
+    expect(text(hant)).to.include('交辦給本單位');
+    expect(text(hant).includes('待審查'), 'no staff views for a unit').to.equal(false);
+  });
+
+  it('tells a member it is not for them', async () => {
+    const member = await mountAs('member-li');
+    expect(text(member)).to.include('无法使用办理工作台');
+  });
+
+  it('has no axe violations, normal and elder', async function () {
+    this.timeout(90_000);
+    for (const elder of [false, true]) {
+      const staff = await mountAs('staff', elder ? { elder: '' } : {});
+      const where = elder ? ' (elder)' : '';
+      expect(await axeViolations(staff), `inbox${where}`).to.deep.equal([]);
+      await click(staff, '待交办');
+      const filed = await waitFor(() => root(staff).querySelector<HTMLButtonElement>('tbody button'), 'a filed proposal');
+      filed.click();
+      await waitFor(() => q(staff, '#detail-title'), 'detail');
+      await chooseAction(staff, '交办');
+      expect(await axeViolations(staff), `assign form${where}`).to.deep.equal([]);
+      await click(staff, '督办');
+      await waitFor(() => root(staff).querySelectorAll('table').length === 4, 'supervision');
+      expect(await axeViolations(staff), `supervision${where}`).to.deep.equal([]);
+      const unit = await mountAs('unit-housing', elder ? { elder: '' } : {});
+      const first = await waitFor(() => root(unit).querySelector<HTMLButtonElement>('tbody button'), 'a row');
+      first.click();
+      await waitFor(() => q(unit, '#detail-title'), 'detail');
+      expect(await axeViolations(unit), `unit detail${where}`).to.deep.equal([]);
+      await click(staff, '社情民意');
+      const row = await waitFor(() => root(staff).querySelector<HTMLButtonElement>('tbody button'), 'an opinion');
+      row.click();
+      await waitFor(() => q(staff, '#detail-title'), 'opinion detail');
+      expect(await axeViolations(staff), `opinion${where}`).to.deep.equal([]);
+    }
+  });
+});

@@ -1,0 +1,535 @@
+import {
+  type CountyConfig,
+  chinaToday,
+  formatChineseDate,
+  isHttpError,
+  type Opinion,
+  type OpinionSummary,
+  type Problem,
+  type Proposal,
+  type ProposalSummary,
+  type User,
+} from '@tongxin/core';
+import type { Outbox } from '@tongxin/core/outbox';
+import {
+  getConfig,
+  getMe,
+  getOpinion,
+  getProposal,
+  listOpinions,
+  listProposals,
+  opinionAction,
+  proposalAction,
+} from '@tongxin/core/routes';
+import { allowedOpinionActions } from '@tongxin/core/workflow';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { OPINION_STRINGS } from '../opinion/strings.js';
+import { PROPOSAL_STRINGS } from '../proposal/strings.js';
+import { TxElement } from '../shared/base.js';
+import { loadConfig } from '../shared/config.js';
+import { OnlineController } from '../shared/online.js';
+import { acquireOutbox } from '../shared/outbox.js';
+import { actionBody, type FieldSpec, opinionFields, proposalFields, renderActionForm } from './actions.js';
+import { type Desk, deadlineOf, deskOf, offeredProposalActions, supervisionBuckets } from './logic.js';
+import { type Bucket, WORKBENCH_STRINGS, type WorkbenchTab } from './strings.js';
+import { workbenchStyles } from './workbench.styles.js';
+
+const ROUTES = { getConfig, getMe, listProposals, getProposal, proposalAction, listOpinions, getOpinion, opinionAction };
+type Routes = typeof ROUTES;
+type Open = { kind: 'proposal'; id: string } | { kind: 'opinion'; id: string };
+const TABS: Record<Desk, WorkbenchTab[]> = {
+  staff: ['inbox', 'filed', 'supervision', 'all', 'opinions'],
+  unit: ['assigned'],
+  none: [],
+};
+const BUCKETS: Bucket[] = ['overdue', 'dueSoon', 'countersigning', 'rating'];
+
+/**
+ * 办理工作台 for the county CPPCC office and the handling units. Staff review new proposals (立案 /
+ * 不予立案 with a ground from the county's list / 退回), assign them (单办, 分办, 会办 with lead and
+ * assisting units and a deadline), follow the supervision list (overdue and due soon in working
+ * days, awaiting countersign, awaiting rating), approve replies, and handle 社情民意 (受理, 编辑,
+ * 报送, 采用, 批示, 回复). A unit's officer sees what was assigned to the unit, accepts or hands it
+ * back, replies (文号, contact, answer category) and countersigns as an assisting unit. Only the
+ * actions the workflow rules allow the user in the record's state are offered; every action goes
+ * through the offline outbox, and a refusal shows the server's reason and what is possible now.
+ *
+ * @summary Staff and handling units move proposals and opinions through their workflow.
+ *
+ * @event {CustomEvent<{ entity: string; action: string }>} tx-sent - An action reached the server and was accepted.
+ * @event {CustomEvent<{ entity: string; action: string; problem: Problem }>} tx-rejected - The server refused an action.
+ *
+ * @csspart tabs - The row of view buttons.
+ * @csspart list - A table of proposals or opinions.
+ * @csspart detail - One proposal or opinion with its history.
+ * @csspart actions - The row of action buttons of the open record.
+ * @csspart action-form - The form of the chosen action.
+ * @csspart button - Buttons of the widget.
+ * @csspart config-error - The explanation shown when attributes are missing or wrong.
+ *
+ * @cssproperty [--tx-color-primary=#a61b1b] - Buttons, the active tab and the action form's frame.
+ * @cssproperty [--tx-color-error=#b00020] - Refusals and overdue items.
+ * @cssproperty [--tx-color-warning=#8a4b00] - Items due soon.
+ * @cssproperty [--tx-font-size-base=1rem] - Base text size (at least 1.25rem in `elder` mode).
+ */
+export class TxWorkbench extends TxElement {
+  static override styles = [...TxElement.styles, workbenchStyles];
+
+  static override properties: PropertyDeclarations = {
+    view: {},
+    me: { state: true },
+    config: { state: true },
+    tab: { state: true },
+    rows: { state: true },
+    opinionRows: { state: true },
+    open: { state: true },
+    proposal: { state: true },
+    opinion: { state: true },
+    acting: { state: true },
+    busy: { state: true },
+    notice: { state: true },
+    problem: { state: true },
+    failed: { state: true },
+  };
+
+  /** The view to open first: `inbox` (staff default), `filed`, `supervision`, `all`, `opinions`, or `assigned` (units). */
+  declare view: WorkbenchTab | undefined;
+
+  declare private me: User | undefined;
+  declare private config: CountyConfig | undefined;
+  declare private tab: WorkbenchTab;
+  declare private rows: ProposalSummary[] | undefined;
+  declare private opinionRows: OpinionSummary[] | undefined;
+  declare private open: Open | undefined;
+  declare private proposal: Proposal | undefined;
+  declare private opinion: Opinion | undefined;
+  declare private acting: string | undefined;
+  declare private busy: boolean;
+  declare private notice: string;
+  declare private problem: Problem | undefined;
+  declare private failed: string;
+
+  constructor() {
+    super();
+    this.tab = 'inbox';
+    this.busy = false;
+    this.notice = '';
+    this.failed = '';
+  }
+
+  private readonly network = new OnlineController(this);
+  private outbox: Outbox<Routes> | undefined;
+  private release: (() => void) | undefined;
+  private loadedFor = '';
+  private runs = 0;
+
+  private get s() {
+    return WORKBENCH_STRINGS[this.activeLocale];
+  }
+  private get client() {
+    return this.clientFor(ROUTES);
+  }
+  private get desk(): Desk {
+    return this.me ? deskOf(this.me) : 'none';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.release?.();
+    this.release = this.outbox = undefined;
+    this.loadedFor = '';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const settings = this.resolve();
+    const client = this.client;
+    if (!settings.ok || !client) return;
+    const key = `${settings.value.endpoint}|${settings.value.tenant}|${settings.value.userKey}`;
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
+    this.release?.();
+    const held = acquireOutbox(client, settings.value.userKey);
+    this.outbox = held.outbox;
+    this.release = held.release;
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const run = ++this.runs;
+    this.failed = '';
+    this.me = undefined;
+    try {
+      const [me, config] = await Promise.all([client.getMe(), loadConfig(client)]);
+      if (run !== this.runs) return;
+      this.config = config;
+      this.me = me;
+    } catch (error) {
+      if (run === this.runs)
+        this.failed = isHttpError(error) && (error.status === 401 || error.status === 403) ? this.s.signIn : this.shared.loadFailed;
+      return;
+    }
+    const tabs = TABS[this.desk];
+    await this.showTab(this.view && tabs.includes(this.view) ? this.view : (tabs[0] ?? 'inbox'));
+  }
+
+  private async showTab(tab: WorkbenchTab): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.tab = tab;
+    this.open = this.acting = this.problem = undefined;
+    this.rows = this.opinionRows = undefined;
+    try {
+      if (tab === 'opinions') {
+        this.opinionRows = (await client.listOpinions({ query: { view: 'all', limit: 200 } })).items;
+      } else if (tab === 'supervision') {
+        // Every proposal units are handling or that awaits rating, page by page.
+        const all: ProposalSummary[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await client.listProposals({ query: { view: 'all', limit: 200, ...(cursor ? { cursor } : {}) } });
+          all.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor && all.length < 5000);
+        this.rows = all;
+      } else {
+        const status = tab === 'inbox' ? 'submitted' : tab === 'filed' ? 'filed' : undefined;
+        const view = tab === 'assigned' ? 'assigned' : 'all';
+        this.rows = (await client.listProposals({ query: { view, limit: 200, ...(status ? { status } : {}) } })).items;
+      }
+    } catch {
+      this.failed = this.shared.loadFailed;
+    }
+  }
+
+  private async show(open: Open): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.open = open;
+    this.acting = this.problem = undefined;
+    this.notice = '';
+    try {
+      if (open.kind === 'proposal') this.proposal = await client.getProposal({ params: { id: open.id } });
+      else this.opinion = await client.getOpinion({ params: { id: open.id } });
+      await this.focusOn('#detail-title');
+    } catch {
+      this.failed = this.shared.loadFailed;
+    }
+  }
+
+  private async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async back(): Promise<void> {
+    await this.showTab(this.tab);
+    await this.focusOn('[part="tabs"] [aria-pressed="true"]');
+  }
+
+  private choose(action: string): void {
+    this.acting = action;
+    this.problem = undefined;
+    this.notice = '';
+    void this.focusOn('.action-form h4');
+  }
+
+  /** Queues an action in the outbox and waits for the server's answer (or for the network). */
+  private async act(kind: Open['kind'], record: { id: string }, body: Record<string, unknown>): Promise<void> {
+    const outbox = this.outbox;
+    if (!outbox || this.busy) return;
+    const entity = `${kind}:${record.id}`;
+    const action = String(body.action);
+    const label = kind === 'proposal' ? this.s.proposalActions : this.s.opinionActions;
+    const name = (label as Record<string, string>)[action] ?? action;
+    this.busy = true;
+    this.problem = undefined;
+    let localId: string | undefined;
+    try {
+      const route = kind === 'proposal' ? 'proposalAction' : 'opinionAction';
+      const item = await outbox.enqueue(route, { params: { id: record.id }, body } as never, {
+        entity,
+        label: `${name}：${(record as { title?: string }).title ?? record.id}`,
+      });
+      localId = item.localId;
+      this.notice = this.network.online ? this.shared.loading : this.s.queued;
+      const result = await outbox.whenSent(item.localId);
+      if (kind === 'proposal') this.proposal = result as Proposal;
+      else this.opinion = result as Opinion;
+      this.acting = undefined;
+      this.notice = this.s.sent(name);
+      this.dispatchEvent(new CustomEvent('tx-sent', { detail: { entity, action }, bubbles: true, composed: true }));
+      await this.focusOn('#detail-title');
+    } catch (error) {
+      const problem =
+        (error as { problem?: Problem }).problem ??
+        (isHttpError(error) ? error.problem : ({ type: 'about:blank', title: String(error), status: 400, code: 'client' } as Problem));
+      // Shown here with the reason; kept out of the queue so that it does not show up twice.
+      if (localId) await outbox.discard(localId).catch(() => undefined);
+      this.notice = '';
+      this.problem = problem;
+      if (problem.code === 'version_conflict') await this.refresh(kind, record.id);
+      this.dispatchEvent(new CustomEvent('tx-rejected', { detail: { entity, action, problem }, bubbles: true, composed: true }));
+      await this.focusOn('#problem');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async refresh(kind: Open['kind'], id: string): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      if (kind === 'proposal') this.proposal = await client.getProposal({ params: { id } });
+      else this.opinion = await client.getOpinion({ params: { id } });
+    } catch {
+      // The refusal stays on screen; the list's "open" loads it again.
+    }
+  }
+
+  private unitName(id: string): string {
+    const unit = this.config?.units.find((u) => u.id === id);
+    return unit ? (unit.shortName ?? unit.name) : id;
+  }
+
+  private label(list: { code: string; label: Record<string, string | undefined> }[] | undefined, code: string | undefined): string {
+    const item = list?.find((c) => c.code === code);
+    return item ? (item.label[this.activeLocale] ?? item.label['zh-Hans'] ?? code ?? '') : (code ?? '');
+  }
+
+  private date(iso: string): string {
+    const day = iso.length > 10 ? chinaToday(new Date(iso)) : iso;
+    return this.activeLocale === 'en' ? day : formatChineseDate(day);
+  }
+
+  private renderDue(row: ProposalSummary) {
+    const due = this.config && deadlineOf(row, this.config);
+    if (!row.deadline) return '—';
+    if (!due || due.status === 'on_time') return this.date(row.deadline);
+    const overdue = due.status === 'overdue';
+    return html`${this.date(row.deadline)}
+      <span class="badge ${overdue ? 'overdue' : 'due-soon'}">${overdue ? this.s.overdue(Math.max(1, -due.workingDaysLeft)) : this.s.dueSoon(due.workingDaysLeft)}</span>`;
+  }
+
+  private renderTabs() {
+    const tabs = TABS[this.desk];
+    return html`<div class="row" part="tabs" role="group" aria-label=${this.s.title}>
+      ${tabs.map(
+        (t) =>
+          html`<button type="button" part="button" aria-pressed=${this.tab === t && !this.open ? 'true' : 'false'} @click=${() => this.showTab(t)}>${this.s.tabs[t]}</button>`,
+      )}
+    </div>`;
+  }
+
+  private renderProposalTable(rows: ProposalSummary[], caption: string) {
+    const s = this.s;
+    const status = PROPOSAL_STRINGS[this.activeLocale].status;
+    return html`<table part="list">
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${s.number}</th><th scope="col">${s.titleColumn}</th><th scope="col">${s.proposer}</th>
+        <th scope="col">${s.status}</th><th scope="col">${s.deadline}</th><th scope="col">${s.actions}</th></tr></thead>
+      <tbody>${
+        rows.length === 0
+          ? html`<tr><td colspan="6">${s.empty}</td></tr>`
+          : rows.map(
+              (
+                p,
+              ) => html`<tr><td>${p.number ?? '—'}</td><td>${p.title || '—'}${p.key ? html` <span class="badge">${s.key}</span>` : nothing}</td>
+              <td>${p.proposerName}</td><td>${status[p.status]}</td><td>${this.renderDue(p)}</td>
+              <td><button type="button" part="button" aria-label=${s.open(p.title || p.id)} @click=${() => this.show({ kind: 'proposal', id: p.id })}>${s.openButton}</button></td></tr>`,
+            )
+      }</tbody>
+    </table>`;
+  }
+
+  private renderOpinionTable(rows: OpinionSummary[]) {
+    const s = this.s;
+    const status = OPINION_STRINGS[this.activeLocale].status;
+    return html`<table part="list">
+      <caption>${s.tabs.opinions}</caption>
+      <thead><tr><th scope="col">${s.trackingCode}</th><th scope="col">${s.titleColumn}</th><th scope="col">${s.status}</th>
+        <th scope="col">${s.deadline}</th><th scope="col">${s.actions}</th></tr></thead>
+      <tbody>${
+        rows.length === 0
+          ? html`<tr><td colspan="5">${s.empty}</td></tr>`
+          : rows.map(
+              (o) => html`<tr><td>${o.trackingCode}</td><td>${o.title}</td><td>${status[o.status]}</td><td>${this.date(o.dueDate)}</td>
+              <td><button type="button" part="button" aria-label=${s.open(o.title)} @click=${() => this.show({ kind: 'opinion', id: o.id })}>${s.openButton}</button></td></tr>`,
+            )
+      }</tbody>
+    </table>`;
+  }
+
+  private renderList() {
+    if (this.tab === 'opinions')
+      return this.opinionRows ? this.renderOpinionTable(this.opinionRows) : html`<p role="status" class="muted">${this.shared.loading}</p>`;
+    if (!this.rows || !this.config) return html`<p role="status" class="muted">${this.shared.loading}</p>`;
+    if (this.tab !== 'supervision') return this.renderProposalTable(this.rows, this.s.tabs[this.tab]);
+    const buckets = supervisionBuckets(this.rows, this.config);
+    return html`${BUCKETS.map((b) => html`<section class="bucket">${this.renderProposalTable(buckets[b], `${this.s.buckets[b]}（${buckets[b].length}）`)}</section>`)}`;
+  }
+
+  /** The action buttons, or the chosen action's form. */
+  private renderActions(kind: Open['kind'], record: Proposal | Opinion, offered: string[], fieldsOf: (a: string) => FieldSpec[]) {
+    const s = this.s;
+    const names = (kind === 'proposal' ? s.proposalActions : s.opinionActions) as Record<string, string>;
+    if (this.acting && offered.includes(this.acting)) {
+      const action = this.acting;
+      const fields = fieldsOf(action);
+      return renderActionForm({
+        id: `act-${action}`,
+        heading: names[action] ?? action,
+        fields,
+        s,
+        busy: this.busy,
+        onSubmit: (form) => void this.act(kind, record, actionBody(action, fields, form, record.version)),
+        onCancel: () => {
+          this.acting = undefined;
+          void this.focusOn('[part="actions"] button');
+        },
+      });
+    }
+    if (offered.length === 0) return html`<p class="muted">${s.noActions}</p>`;
+    return html`<div class="row" part="actions" role="group" aria-label=${s.actions}>
+      ${offered.map((a) => html`<button type="button" part="button" @click=${() => this.choose(a)}>${names[a] ?? a}</button>`)}
+    </div>`;
+  }
+
+  private renderProblem() {
+    const p = this.problem;
+    if (!p) return nothing;
+    const s = this.s;
+    const names = (this.open?.kind === 'opinion' ? s.opinionActions : s.proposalActions) as Record<string, string>;
+    const allowed = p.allowed?.map((a) => names[a] ?? a);
+    return html`<div id="problem" class="alert" role="alert" tabindex="-1">
+      <strong>${s.refused}</strong>
+      <p>${p.code === 'version_conflict' ? s.changed : (p.detail ?? p.title)}</p>
+      ${p.detail && p.title && p.code !== 'version_conflict' ? html`<p>${p.title}</p>` : nothing}
+      ${p.issues?.length ? html`<ul>${p.issues.map((i) => html`<li>${i.message}</li>`)}</ul>` : nothing}
+      ${allowed ? html`<p>${allowed.length ? s.allowedNow(allowed.join('、')) : s.noneAllowed}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderHistory(history: Proposal['history'], statusNames: Record<string, string>, actionNames: Record<string, string>) {
+    return html`<h4>${this.s.history}</h4>
+      <ol>${history.map(
+        (h) => html`<li>${this.date(h.at)} ${actionNames[h.action] ?? statusNames[h.to] ?? h.action}
+          ${h.actor.name ? html`（${h.actor.name}）` : nothing}${h.note ? html`：${h.note}` : nothing}</li>`,
+      )}</ol>`;
+  }
+
+  private renderProposal(p: Proposal) {
+    const s = this.s;
+    const config = this.config!;
+    const ps = PROPOSAL_STRINGS[this.activeLocale];
+    const offered = offeredProposalActions(p, this.me!, config);
+    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
+    const suggested = [p.suggestedLeadUnitId, ...(p.suggestedAssistingUnitIds ?? [])].filter((u): u is string => !!u);
+    return html`<article part="detail" class="stack" aria-labelledby="detail-title">
+      <p><button type="button" part="button" @click=${() => this.back()}>${s.back}</button></p>
+      <h3 id="detail-title" tabindex="-1">${p.title}</h3>
+      <p class="row"><span class="badge">${ps.status[p.status]}</span>${p.number ? html`<span>${s.number} ${p.number}</span>` : nothing}
+        ${p.key ? html`<span class="badge">${s.key}</span>` : nothing}</p>
+      <dl class="facts">
+        ${row(s.proposer, [p.proposer.name, ...p.cosigners.filter((c) => c.state === 'confirmed').map((c) => c.name)].join('、'))}
+        ${row(ps.sections.category, this.label(config.proposalCategories, p.categoryCode))}
+        ${row(ps.sections.situation, p.situation)}
+        ${row(ps.sections.reasons, p.reasons)}
+        ${row(ps.sections.suggestions, p.suggestions)}
+        ${row(ps.sections.units, suggested.map((u) => this.unitName(u)).join('、'))}
+        ${p.handling ? row(s.deadline, this.date(p.handling.deadline)) : nothing}
+      </dl>
+      ${
+        p.handling
+          ? html`<h4>${s.units}（${s.modes[p.handling.mode]}）</h4>
+            <ul>${p.handling.units.map(
+              (u) =>
+                html`<li>${this.unitName(u.unitId)}（${s.unitRole[u.role]}）：${s.unitState[u.state]}${u.handbackReason ? html`：${u.handbackReason}` : nothing}</li>`,
+            )}</ul>`
+          : nothing
+      }
+      ${
+        p.replies.length
+          ? html`<h4>${s.replies}</h4>
+            ${p.replies.map(
+              (r) => html`<div class="reply">
+                <p class="muted">${this.date(r.submittedAt)} ${s.reply(this.unitName(r.unitId), r.docNo, this.label(config.answerCategories, r.answerCategory))}</p>
+                <p class="muted">${s.contact(r.contactName, r.contactPhone)}</p>
+                ${r.countersignedBy.length ? html`<p class="muted">${s.countersignedBy(r.countersignedBy.map((c) => this.unitName(c.unitId)).join('、'))}</p>` : nothing}
+                <p>${r.text}</p>
+              </div>`,
+            )}`
+          : nothing
+      }
+      ${p.ratings.length ? html`<ul>${p.ratings.map((r) => html`<li>${ps.rated(r.name, ps.satisfaction[r.satisfaction])}</li>`)}</ul>` : nothing}
+      ${this.renderActions('proposal', p, offered, (a) => proposalFields(a, p, { config, locale: this.activeLocale, s }))}
+      ${this.renderHistory(p.history, ps.status, s.proposalActions)}
+    </article>`;
+  }
+
+  private renderOpinion(o: Opinion) {
+    const s = this.s;
+    const config = this.config!;
+    const os = OPINION_STRINGS[this.activeLocale];
+    const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
+    const parts = (u: Opinion['uptake'][number]) =>
+      [u.reportedAt && s.reported, u.adoption && `${s.adopted}（${s.adoption[u.adoption]}）`, u.instructions.length && s.instructed]
+        .filter(Boolean)
+        .join('，');
+    return html`<article part="detail" class="stack" aria-labelledby="detail-title">
+      <p><button type="button" part="button" @click=${() => this.back()}>${s.back}</button></p>
+      <h3 id="detail-title" tabindex="-1">${o.title}</h3>
+      <p class="row"><span class="badge">${os.status[o.status]}</span><span>${s.trackingCode} ${o.trackingCode}</span></p>
+      <dl class="facts">
+        ${row(s.proposer, o.reporter.anonymous ? s.anonymous : o.reporter.name)}
+        ${row(s.fields.body ?? '', [o.situation, o.analysis, o.suggestions].filter(Boolean).join('\n\n'))}
+        ${o.edited ? row(s.edited, `${o.edited.title}\n${o.edited.body}`) : nothing}
+        ${o.journalIssue ? row(s.fields.journalIssue ?? '', o.journalIssue) : nothing}
+        ${row(s.deadline, this.date(o.dueDate))}
+      </dl>
+      ${
+        o.uptake.length
+          ? html`<h4>${s.uptake}</h4><ul>${o.uptake.map((u) => html`<li>${s.levelState(this.label(config.reportLevels, u.level), parts(u))}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        o.replies.length
+          ? html`<h4>${s.replies}</h4>${o.replies.map((r) => html`<div class="reply"><p class="muted">${this.date(r.at)} ${r.public ? s.public : s.internal}</p><p>${r.text}</p></div>`)}`
+          : nothing
+      }
+      ${this.renderActions('opinion', o, allowedOpinionActions(o), (a) => opinionFields(a, o, { config, locale: this.activeLocale, s }))}
+      ${this.renderHistory(o.history, os.status, s.opinionActions)}
+    </article>`;
+  }
+
+  protected override render() {
+    const settings = this.resolve();
+    if (!settings.ok) return this.renderProblems(settings.problems);
+    if (this.failed)
+      return html`<div class="alert" role="alert">${this.failed}
+        <button type="button" part="button" @click=${() => this.start()}>${this.shared.retry}</button></div>`;
+    if (!this.me || !this.config) return html`<p role="status" class="muted">${this.shared.loading}</p>`;
+    if (this.desk === 'none') return html`<p class="alert" role="alert">${this.s.notAllowed}</p>`;
+    const open = this.open;
+    return html`<section class="stack" aria-labelledby="wb-title">
+      <h2 id="wb-title">${this.s.title}</h2>
+      ${this.network.online ? nothing : html`<p class="notice offline" role="status">${this.shared.offline}</p>`}
+      ${this.renderTabs()}
+      <div role="status">${this.notice ? html`<p class="ok">${this.notice}</p>` : nothing}</div>
+      ${this.renderProblem()}
+      ${
+        !open
+          ? this.renderList()
+          : open.kind === 'proposal'
+            ? this.proposal?.id === open.id
+              ? this.renderProposal(this.proposal)
+              : html`<p role="status">${this.shared.loading}</p>`
+            : this.opinion?.id === open.id
+              ? this.renderOpinion(this.opinion)
+              : html`<p role="status">${this.shared.loading}</p>`
+      }
+    </section>`;
+  }
+}
