@@ -85,7 +85,7 @@ describe('example site widgets (reference server, Chromium)', () => {
     await other.close();
   });
 
-  it('a member files a joint proposal; the co-signer confirms it from "awaiting my co-signature"', async () => {
+  it('a member files a joint proposal; the co-signer confirms it from "awaiting my co-signature"; staff and units handle it on the workbench; the member rates the reply', async () => {
     const li = await browser.newContext({ locale: 'zh-CN' });
     const page = await li.newPage();
     const errors = [];
@@ -128,9 +128,72 @@ describe('example site widgets (reference server, Chromium)', () => {
     await desk.getByRole('button', { name: '查看：关于在老旧小区试点电梯共享维保的建议' }).click();
     await desk.getByText('赵红：已确认').waitFor();
     await desk.locator('[part="detail"] .badge').getByText('已提交').waitFor();
-    assert.deepEqual(errors, []);
-    await li.close();
     await zhao.close();
+
+    // The handling desk (办理工作台): staff file and assign it jointly; the lead unit accepts and
+    // replies with category B; the assisting unit countersigns; staff approve the reply.
+    const title = '关于在老旧小区试点电梯共享维保的建议';
+    const act = async (bench, action, fill = async () => {}, done = `已${action}。`) => {
+      await bench.locator('[part="actions"]').getByRole('button', { name: action, exact: true }).click();
+      const form = bench.locator('form.action-form');
+      await fill(form);
+      await form.getByRole('button', { name: '确定' }).click();
+      await bench.getByText(done).first().waitFor();
+    };
+    const deskAs = async (account) => {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const tab = await context.newPage();
+      tab.on('pageerror', (e) => errors.push(e.message));
+      await tab.goto(new URL('staff.html', server.url).href);
+      await tab.locator('.demo-login select').selectOption(account);
+      await tab.getByRole('button', { name: '登录' }).click();
+      const bench = tab.locator('tx-workbench');
+      return { context, tab, bench };
+    };
+    const open = async (bench) => {
+      await bench
+        .getByRole('button', { name: `打开：${title}` })
+        .first()
+        .click();
+      await bench.locator('#detail-title').getByText(title).waitFor();
+    };
+    const staff = await deskAs('staff');
+    await open(staff.bench);
+    await act(staff.bench, '立案');
+    await act(staff.bench, '交办', async (form) => {
+      await form.locator('input[name="mode"][value="joint"]').check();
+      for (const box of await form.locator('input[name="leadUnitIds"]:checked').all()) await box.uncheck();
+      await form.locator('input[name="leadUnitIds"][value="u_housing"]').check();
+      await form.locator('input[name="assistingUnitIds"][value="u_edu"]').check();
+    });
+    const lead = await deskAs('unit-housing');
+    await open(lead.bench);
+    await act(lead.bench, '签收');
+    await act(lead.bench, '答复', async (form) => {
+      await form.locator('[name="docNo"]').fill('盘住建提〔2026〕12号');
+      await form.locator('[name="contactName"]').fill('王科长');
+      await form.locator('[name="contactPhone"]').fill('0427-2823456');
+      await form.locator('input[name="answerCategory"][value="B"]').check();
+      await form.locator('[name="text"]').fill('您提出的建议已列入明年工作计划，正在推进。');
+    });
+    const assisting = await deskAs('unit-edu');
+    await open(assisting.bench);
+    await act(assisting.bench, '会签');
+    await staff.tab.reload();
+    await staff.bench.getByRole('button', { name: '全部提案' }).click();
+    await open(staff.bench);
+    await act(staff.bench, '审核通过答复');
+
+    // The member sees the reply and rates it 基本满意.
+    await page.reload();
+    await desk.getByRole('button', { name: `查看：${title}` }).click();
+    await desk.getByText('盘住建提〔2026〕12号').waitFor();
+    await desk.getByRole('radio', { name: '基本满意' }).check();
+    await desk.getByRole('button', { name: '提交评价' }).click();
+    await desk.getByText('李明：基本满意').waitFor();
+    assert.deepEqual(errors, []);
+    for (const c of [staff, lead, assisting]) await c.context.close();
+    await li.close();
   });
 
   it('the public task page lists the key tasks without internal fields', async () => {
