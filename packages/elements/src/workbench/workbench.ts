@@ -172,7 +172,9 @@ export class TxWorkbench extends TxElement {
       return;
     }
     const tabs = TABS[this.desk];
-    await this.showTab(this.view && tabs.includes(this.view) ? this.view : (tabs[0] ?? 'inbox'));
+    // Members and citizens have no desk here: the page says so (render) and nothing is requested.
+    if (tabs.length === 0) return;
+    await this.showTab(this.view && tabs.includes(this.view) ? this.view : tabs[0]!);
   }
 
   private async showTab(tab: WorkbenchTab): Promise<void> {
