@@ -122,6 +122,7 @@ export class TxWorkbench extends TxElement {
   private release: (() => void) | undefined;
   private loadedFor = '';
   private runs = 0;
+  private tabRuns = 0;
 
   private get s() {
     return WORKBENCH_STRINGS[this.activeLocale];
@@ -183,9 +184,13 @@ export class TxWorkbench extends TxElement {
     this.tab = tab;
     this.open = this.acting = this.problem = undefined;
     this.rows = this.opinionRows = undefined;
+    // A list that answers after the user moved on to another tab is dropped, not shown.
+    const run = ++this.tabRuns;
+    const current = () => run === this.tabRuns;
     try {
       if (tab === 'opinions') {
-        this.opinionRows = (await client.listOpinions({ query: { view: 'all', limit: 200 } })).items;
+        const rows = (await client.listOpinions({ query: { view: 'all', limit: 200 } })).items;
+        if (current()) this.opinionRows = rows;
       } else if (tab === 'supervision') {
         // Every proposal units are handling or that awaits rating, page by page.
         const all: ProposalSummary[] = [];
@@ -195,14 +200,15 @@ export class TxWorkbench extends TxElement {
           all.push(...page.items);
           cursor = page.nextCursor;
         } while (cursor && all.length < 5000);
-        this.rows = all;
+        if (current()) this.rows = all;
       } else {
         const status = tab === 'inbox' ? 'submitted' : tab === 'filed' ? 'filed' : undefined;
         const view = tab === 'assigned' ? 'assigned' : 'all';
-        this.rows = (await client.listProposals({ query: { view, limit: 200, ...(status ? { status } : {}) } })).items;
+        const rows = (await client.listProposals({ query: { view, limit: 200, ...(status ? { status } : {}) } })).items;
+        if (current()) this.rows = rows;
       }
     } catch {
-      this.failed = this.shared.loadFailed;
+      if (current()) this.failed = this.shared.loadFailed;
     }
   }
 
