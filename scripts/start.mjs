@@ -32,6 +32,7 @@ for (const [page, what] of [
   ['status.html', '办理进度查询（查询码 + 查询密码）'],
   ['proposals.html', '委员提案（演示登录：委员）'],
   ['tasks.html', '重点工作（公开）'],
+  ['stations.html', '委员工作站（列表与地图）'],
   ['staff-tasks.html', '督办工作台（演示登录：工作人员）'],
   ['staff.html', '办理工作台（演示登录：工作人员、承办单位）'],
 ])

@@ -211,4 +211,18 @@ describe('example site widgets (reference server, Chromium)', () => {
     assert.equal(await tracker.locator('textarea, input[type="file"]').count(), 0);
     await page.close();
   });
+
+  it('the station page lists the seed workstations without a map key, and a station card opens by keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('stations.html', server.url).href);
+    const map = page.locator('tx-workstation-map');
+    await map.locator('#search').fill('社区');
+    const first = map.locator('button.open').first();
+    await first.waitFor();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await map.locator('#card-title').waitFor();
+    assert.ok((await map.locator('#card-title').textContent()).length > 2);
+    await page.close();
+  });
 });

@@ -26,7 +26,17 @@ describe('defineTongxin', () => {
     } finally {
       console.warn = warn;
     }
-    for (const name of ['provider', 'form', 'opinion-box', 'opinion-status', 'proposal-form', 'outbox', 'task-tracker', 'workbench']) {
+    for (const name of [
+      'provider',
+      'form',
+      'opinion-box',
+      'opinion-status',
+      'proposal-form',
+      'outbox',
+      'task-tracker',
+      'workbench',
+      'workstation-map',
+    ]) {
       expect(customElements.get(`gov-${name}`), `gov-${name}`).to.not.equal(undefined);
     }
     expect(warnings.some((w) => w.includes('<tx-opinion-status>'))).to.equal(true);

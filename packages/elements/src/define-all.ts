@@ -3,6 +3,7 @@
  * prefix, so two copies of Tongxin, or another library that took the `tx-` names, can share a page.
  */
 import { TxForm } from '@tongxin/forms/define/tx-form';
+import { TxWorkstationMap } from './map/workstation-map.js';
 import { TxOpinionBox } from './opinion/opinion-box.js';
 import { TxOpinionStatus } from './opinion/status.js';
 import { TxOutbox } from './outbox/outbox.js';
@@ -20,6 +21,7 @@ export const WIDGETS = {
   outbox: TxOutbox,
   'task-tracker': TxTaskTracker,
   workbench: TxWorkbench,
+  'workstation-map': TxWorkstationMap,
 } satisfies Record<string, typeof TxElement>;
 
 /**

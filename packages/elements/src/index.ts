@@ -1,6 +1,7 @@
 /** @tongxin/elements: the widgets' classes and shared pieces, without registering anything. */
 
 export { defineTongxin, WIDGETS } from './define-all.js';
+export { TxWorkstationMap } from './map/workstation-map.js';
 export { TxOpinionBox } from './opinion/opinion-box.js';
 export { TxOpinionStatus } from './opinion/status.js';
 export { TxOutbox } from './outbox/outbox.js';
