@@ -201,6 +201,8 @@ describe('<tx-workstation-map>', () => {
     expect(text).to.contain('0427-2826000');
     expect(text).to.contain('周一 09:00–11:30；周五 14:00–16:30');
     expect(text).to.contain('每月第二周周三为委员接待日');
+    // Sector names come from the county config, which may arrive after the stations.
+    await until(() => $$(el, '.members li')[0]?.textContent?.includes('（'), 'sector names');
     expect($$(el, '.members li').map((li) => li.textContent?.trim())).to.deep.equal(['李明（农业和农村界）', '王芳']);
     expect(text).to.contain('接待群众来访');
     // Newest first; five shown, the rest behind a disclosure.

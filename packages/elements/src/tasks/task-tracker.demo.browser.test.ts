@@ -38,6 +38,8 @@ describe('<tx-task-tracker> on the demo county', () => {
     )!;
     row.click();
     await waitFor(() => root(el).querySelector('#m-to'), 'the move form');
+    // Until the user's roles are known every stage is offered (the server decides); then only its own.
+    await waitFor(() => root(el).querySelector<HTMLSelectElement>('#m-to')!.options.length === 1, 'the unit’s stages');
     const select = root(el).querySelector<HTMLSelectElement>('#m-to')!;
     expect(
       [...select.options].map((o) => o.value),
