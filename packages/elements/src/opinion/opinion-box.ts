@@ -1,5 +1,5 @@
-import type { CountyConfig, Division, FormDefinition, Locale, Problem, ProblemIssue } from '@tongxin/core';
-import { formatChineseDate, isHttpError, isValidationError } from '@tongxin/core';
+import type { CountyConfig, Division, FormDefinition, Problem, ProblemIssue } from '@tongxin/core';
+import { isHttpError, isValidationError } from '@tongxin/core';
 import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
 import { createOpinion, getConfig, getForm, listDivisions, uploadAttachment } from '@tongxin/core/routes';
 import { defaultOpinionForm, type TxSubmitEvent, toOpinionFieldIssue, toOpinionInput } from '@tongxin/forms';
@@ -291,10 +291,6 @@ export class TxOpinionBox extends TxElement {
     }
   }
 
-  private dateText(date: string, locale: Locale): string {
-    return locale === 'en' ? date : formatChineseDate(date);
-  }
-
   protected override render() {
     const settings = this.resolve();
     if (!settings.ok) return this.renderProblems(settings.problems);
@@ -308,14 +304,14 @@ export class TxOpinionBox extends TxElement {
     const formTag = unsafeStatic(this.tags.form);
     return html`<div class="stack">
       ${this.network.online ? nothing : html`<p class="notice offline" role="status">${this.shared.offline}</p>`}
-      ${this.earlier.map((r) => renderReceipt(s, r, { copy: (w, v) => this.copy(w, v), copied: this.copied, hasQr: false, dateText: (d) => this.dateText(d, settings.value.locale) }))}
+      ${this.earlier.map((r) => renderReceipt(s, r, { copy: (w, v) => this.copy(w, v), copied: this.copied, hasQr: false, dateText: (d) => this.formatDate(d) }))}
       ${
         this.phase === 'sent' && this.receipt
           ? html`${renderReceipt(s, this.receipt, {
               copy: (w, v) => this.copy(w, v),
               copied: this.copied,
               hasQr: statusLink(this.statusHref, this.receipt.trackingCode) !== undefined,
-              dateText: (d) => this.dateText(d, settings.value.locale),
+              dateText: (d) => this.formatDate(d),
             })}
             <p><button type="button" part="button" class="primary" @click=${() => {
               this.phase = 'form';

@@ -1,4 +1,4 @@
-import { type CountyConfig, chinaToday, dueStatus, formatChineseDate, isHttpError, type OpinionPublicView } from '@tongxin/core';
+import { type CountyConfig, chinaToday, dueStatus, isHttpError, type OpinionPublicView } from '@tongxin/core';
 import { getConfig, lookupOpinion } from '@tongxin/core/routes';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxElement } from '../shared/base.js';
@@ -147,11 +147,6 @@ export class TxOpinionStatus extends TxElement {
     return this.shared.loadFailed;
   }
 
-  private date(iso: string): string {
-    const day = iso.length > 10 ? chinaToday(new Date(iso)) : iso;
-    return this.activeLocale === 'en' ? day : formatChineseDate(day);
-  }
-
   private renderDue(view: OpinionPublicView) {
     const s = this.s;
     if (ANSWERED.has(view.status) || view.replies.length > 0) return html`<span class="badge">${s.answered}</span>`;
@@ -172,12 +167,12 @@ export class TxOpinionStatus extends TxElement {
       <p class="row"><span class="badge">${s.status[view.status]}</span>${this.renderDue(view)}</p>
       <dl>
         <dt>${s.trackingCode}</dt><dd lang="en">${view.trackingCode}</dd>
-        <dt>${s.submittedAt}</dt><dd>${this.date(view.submittedAt)}</dd>
+        <dt>${s.submittedAt}</dt><dd>${this.formatDate(view.submittedAt)}</dd>
         ${category ? html`<dt>${s.category}</dt><dd>${category.label[locale] ?? category.label['zh-Hans']}</dd>` : nothing}
       </dl>
       <h4>${s.timeline}</h4>
       <ol class="timeline">
-        ${view.timeline.map((t) => html`<li><strong>${this.date(t.at)}</strong> ${s.status[t.status]}${t.note ? html`：${t.note}` : nothing}</li>`)}
+        ${view.timeline.map((t) => html`<li><strong>${this.formatDate(t.at)}</strong> ${s.status[t.status]}${t.note ? html`：${t.note}` : nothing}</li>`)}
       </ol>
       <h4>${s.replies}</h4>
       ${
@@ -185,7 +180,7 @@ export class TxOpinionStatus extends TxElement {
           ? html`<p class="muted">${s.noReplies}</p>`
           : view.replies.map(
               (r) =>
-                html`<article class="reply"><p class="muted">${this.date(r.at)} · ${s.replyFrom(r.from)}</p><p>${r.text}</p></article>`,
+                html`<article class="reply"><p class="muted">${this.formatDate(r.at)} · ${s.replyFrom(r.from)}</p><p>${r.text}</p></article>`,
             )
       }
       ${
@@ -233,7 +228,7 @@ export class TxOpinionStatus extends TxElement {
           this.saved.length === 0
             ? html`<p class="muted">${s.noSaved}</p>`
             : html`<ul class="saved">${this.saved.map(
-                (c) => html`<li class="row"><span lang="en">${c.trackingCode}</span><span class="muted">${this.date(c.at)}</span>
+                (c) => html`<li class="row"><span lang="en">${c.trackingCode}</span><span class="muted">${this.formatDate(c.at)}</span>
                   <button type="button" part="button" @click=${() => {
                     this.trackingCode = c.trackingCode;
                     this.password = c.queryPassword;

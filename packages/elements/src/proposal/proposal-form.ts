@@ -1,8 +1,6 @@
 import {
   type CountyConfig,
-  chinaToday,
   type FormDefinition,
-  formatChineseDate,
   isHttpError,
   isValidationError,
   type Member,
@@ -377,11 +375,6 @@ export class TxProposalForm extends TxElement {
     return item ? (item.label[this.activeLocale] ?? item.label['zh-Hans'] ?? code ?? '') : (code ?? '');
   }
 
-  private date(iso: string): string {
-    const day = iso.length > 10 ? chinaToday(new Date(iso)) : iso;
-    return this.activeLocale === 'en' ? day : formatChineseDate(day);
-  }
-
   private renderTabs() {
     const s = this.s;
     const tab = (kind: 'mine' | 'cosign' | 'new', text: string) =>
@@ -453,7 +446,7 @@ export class TxProposalForm extends TxElement {
       }
       ${pendingCosign ? this.renderCosign(p) : nothing}
       <h4>${s.history}</h4>
-      <ol>${p.history.map((h) => html`<li>${this.date(h.at)} ${s.status[h.to as keyof typeof s.status] ?? h.to}${h.note ? html`：${h.note}` : nothing}</li>`)}</ol>
+      <ol>${p.history.map((h) => html`<li>${this.formatDate(h.at)} ${s.status[h.to as keyof typeof s.status] ?? h.to}${h.note ? html`：${h.note}` : nothing}</li>`)}</ol>
       <h4>${s.replies}</h4>
       ${
         p.replies.length === 0
@@ -461,7 +454,7 @@ export class TxProposalForm extends TxElement {
           : p.replies.map(
               (
                 r,
-              ) => html`<div class="reply"><p class="muted">${this.date(r.submittedAt)} · ${s.replyFrom(this.unitName(r.unitId), r.docNo)} · ${s.answerCategory}
+              ) => html`<div class="reply"><p class="muted">${this.formatDate(r.submittedAt)} · ${s.replyFrom(this.unitName(r.unitId), r.docNo)} · ${s.answerCategory}
                 ${this.label(this.config?.answerCategories, r.answerCategory)}</p><p>${r.text}</p></div>`,
             )
       }

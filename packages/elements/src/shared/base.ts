@@ -4,7 +4,15 @@
  * widget with only the routes that widget uses (so each entry point bundles only its own).
  */
 import { ContextConsumer } from '@lit/context';
-import { createClient, type Locale, type RouteDef, type TokenProvider, type TongxinClient } from '@tongxin/core';
+import {
+  chinaToday,
+  createClient,
+  formatChineseDate,
+  type Locale,
+  type RouteDef,
+  type TokenProvider,
+  type TongxinClient,
+} from '@tongxin/core';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { settingsContext, type TongxinSettings } from './context.js';
 import { toLocale } from './locale.js';
@@ -152,6 +160,12 @@ export abstract class TxElement extends LitElement {
         console.error(`[tongxin] <${this.tag}>: ${text}`);
       }
     }
+  }
+
+  /** A date or timestamp as a Beijing calendar day: `2026年11月27日` (en: `2026-11-27`). */
+  protected formatDate(isoDateOrTime: string): string {
+    const day = isoDateOrTime.length > 10 ? chinaToday(new Date(isoDateOrTime)) : isoDateOrTime;
+    return this.activeLocale === 'en' ? day : formatChineseDate(day);
   }
 
   /** The visible explanation of a configuration problem (instead of a blank widget). */

@@ -1,7 +1,5 @@
 import {
   type CountyConfig,
-  chinaToday,
-  formatChineseDate,
   isHttpError,
   type Opinion,
   type OpinionSummary,
@@ -307,17 +305,12 @@ export class TxWorkbench extends TxElement {
     return item ? (item.label[this.activeLocale] ?? item.label['zh-Hans'] ?? code ?? '') : (code ?? '');
   }
 
-  private date(iso: string): string {
-    const day = iso.length > 10 ? chinaToday(new Date(iso)) : iso;
-    return this.activeLocale === 'en' ? day : formatChineseDate(day);
-  }
-
   private renderDue(row: ProposalSummary) {
     const due = this.config && deadlineOf(row, this.config);
     if (!row.deadline) return '—';
-    if (!due || due.status === 'on_time') return this.date(row.deadline);
+    if (!due || due.status === 'on_time') return this.formatDate(row.deadline);
     const overdue = due.status === 'overdue';
-    return html`${this.date(row.deadline)}
+    return html`${this.formatDate(row.deadline)}
       <span class="badge ${overdue ? 'overdue' : 'due-soon'}">${overdue ? this.s.overdue(Math.max(1, -due.workingDaysLeft)) : this.s.dueSoon(due.workingDaysLeft)}</span>`;
   }
 
@@ -363,7 +356,9 @@ export class TxWorkbench extends TxElement {
         rows.length === 0
           ? html`<tr><td colspan="5">${s.empty}</td></tr>`
           : rows.map(
-              (o) => html`<tr><td>${o.trackingCode}</td><td>${o.title}</td><td>${status[o.status]}</td><td>${this.date(o.dueDate)}</td>
+              (
+                o,
+              ) => html`<tr><td>${o.trackingCode}</td><td>${o.title}</td><td>${status[o.status]}</td><td>${this.formatDate(o.dueDate)}</td>
               <td><button type="button" part="button" aria-label=${s.open(o.title)} @click=${() => this.show({ kind: 'opinion', id: o.id })}>${s.openButton}</button></td></tr>`,
             )
       }</tbody>
@@ -423,7 +418,7 @@ export class TxWorkbench extends TxElement {
   private renderHistory(history: Proposal['history'], statusNames: Record<string, string>, actionNames: Record<string, string>) {
     return html`<h4>${this.s.history}</h4>
       <ol>${history.map(
-        (h) => html`<li>${this.date(h.at)} ${actionNames[h.action] ?? statusNames[h.to] ?? h.action}
+        (h) => html`<li>${this.formatDate(h.at)} ${actionNames[h.action] ?? statusNames[h.to] ?? h.action}
           ${h.actor.name ? html`（${h.actor.name}）` : nothing}${h.note ? html`：${h.note}` : nothing}</li>`,
       )}</ol>`;
   }
@@ -447,7 +442,7 @@ export class TxWorkbench extends TxElement {
         ${row(ps.sections.reasons, p.reasons)}
         ${row(ps.sections.suggestions, p.suggestions)}
         ${row(ps.sections.units, suggested.map((u) => this.unitName(u)).join('、'))}
-        ${p.handling ? row(s.deadline, this.date(p.handling.deadline)) : nothing}
+        ${p.handling ? row(s.deadline, this.formatDate(p.handling.deadline)) : nothing}
       </dl>
       ${
         p.handling
@@ -463,7 +458,7 @@ export class TxWorkbench extends TxElement {
           ? html`<h4>${s.replies}</h4>
             ${p.replies.map(
               (r) => html`<div class="reply">
-                <p class="muted">${this.date(r.submittedAt)} ${s.reply(this.unitName(r.unitId), r.docNo, this.label(config.answerCategories, r.answerCategory))}</p>
+                <p class="muted">${this.formatDate(r.submittedAt)} ${s.reply(this.unitName(r.unitId), r.docNo, this.label(config.answerCategories, r.answerCategory))}</p>
                 <p class="muted">${s.contact(r.contactName, r.contactPhone)}</p>
                 ${r.countersignedBy.length ? html`<p class="muted">${s.countersignedBy(r.countersignedBy.map((c) => this.unitName(c.unitId)).join('、'))}</p>` : nothing}
                 <p>${r.text}</p>
@@ -495,7 +490,7 @@ export class TxWorkbench extends TxElement {
         ${row(s.fields.body ?? '', [o.situation, o.analysis, o.suggestions].filter(Boolean).join('\n\n'))}
         ${o.edited ? row(s.edited, `${o.edited.title}\n${o.edited.body}`) : nothing}
         ${o.journalIssue ? row(s.fields.journalIssue ?? '', o.journalIssue) : nothing}
-        ${row(s.deadline, this.date(o.dueDate))}
+        ${row(s.deadline, this.formatDate(o.dueDate))}
       </dl>
       ${
         o.uptake.length
@@ -504,7 +499,7 @@ export class TxWorkbench extends TxElement {
       }
       ${
         o.replies.length
-          ? html`<h4>${s.replies}</h4>${o.replies.map((r) => html`<div class="reply"><p class="muted">${this.date(r.at)} ${r.public ? s.public : s.internal}</p><p>${r.text}</p></div>`)}`
+          ? html`<h4>${s.replies}</h4>${o.replies.map((r) => html`<div class="reply"><p class="muted">${this.formatDate(r.at)} ${r.public ? s.public : s.internal}</p><p>${r.text}</p></div>`)}`
           : nothing
       }
       ${this.renderActions('opinion', o, allowedOpinionActions(o), (a) => opinionFields(a, o, { config, locale: this.activeLocale, s }))}
