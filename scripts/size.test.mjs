@@ -24,4 +24,20 @@ describe('size report', () => {
     assert.deepEqual(row.forbidden, []);
     assert.ok(row.gzip < 8 * 1024, `zod/mini bundle is ${row.gzip} bytes`);
   });
+  it('flags zod/mini in an entry that must carry no zod (the widgets)', async () => {
+    const row = await measure({
+      name: 'widget',
+      pkg: 'core',
+      code: `import { createClient } from '@tongxin/core/client'; import { getConfig } from '@tongxin/core/routes';
+        export const api = createClient({ baseUrl: '/', tenant: '211100', routes: { getConfig } });`,
+      budget: 1e6,
+      noZod: true,
+    });
+    assert.ok(
+      row.forbidden.some((f) => f.includes('zod')),
+      'zod/mini through full routes was not detected',
+    );
+    const wire = await measure({ ...row, code: row.code.replace('@tongxin/core/routes', '@tongxin/core/wire') });
+    assert.deepEqual(wire.forbidden, []);
+  });
 });

@@ -315,7 +315,8 @@ async function bundle(name, code) {
   const files = new Map(result.outputFiles.map((f) => [f.path.replace(/^.*\/bench\//, '/'), f.contents]));
   const outputs = result.metafile.outputs;
   const key = (path) => `/${path.replace(/^.*bench\//, '')}`;
-  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // The page itself: chunks loaded with import() are entry points too.
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint?.endsWith(`${name}.js`));
   const eager = new Set();
   const walk = (k) => {
     if (eager.has(k)) return;

@@ -5,6 +5,7 @@
 export * from './calendar.js';
 export * from './client/index.js';
 export * from './contract/index.js';
+export * from './i18n/localized.js';
 export { uuid } from './internal/uuid.js';
 export * from './messages.js';
 export * from './outbox/index.js';

@@ -3,10 +3,9 @@
  * the browser (before sending) and on the server (for `extra` answers), so both accept and reject
  * exactly the same answers with the same issue codes and messages.
  */
-import { type FieldType, type FormDefinition, type Locale, message, type ProblemIssue, toProblemIssues } from '@tongxin/core';
-import type * as z from 'zod/mini';
+import { type FieldType, type FormDefinition, type Locale, message, type ProblemIssue } from '@tongxin/core';
 import { isEmptyAnswer } from './conditions.js';
-import { type FieldContext, fieldSchema, type OptionLists } from './fields.js';
+import { type FieldCheck, type FieldContext, fieldCheck, type OptionLists } from './fields.js';
 import { indexForm, own } from './model.js';
 import { evaluate } from './rules.js';
 
@@ -26,7 +25,7 @@ export type ValidationResult = { ok: true; value: Record<string, unknown> } | { 
 /** A compiled validator. */
 export type Validator = (answers: Record<string, unknown>) => ValidationResult;
 
-type Compiled = { key: string; type: FieldType; schema: z.ZodMiniType }[];
+type Compiled = { key: string; type: FieldType; check: FieldCheck }[];
 
 const NO_CONFIG = {};
 const cache = new WeakMap<FormDefinition, WeakMap<object, Map<string, Compiled>>>();
@@ -50,8 +49,8 @@ function compiled(def: FormDefinition, config: OptionLists | undefined, today: s
   if (found) return found;
   const ctx: FieldContext = { lists: config, today: todayOf(today) };
   const fields = indexForm(def).fields.flatMap(({ field }) => {
-    const schema = fieldSchema(field, ctx);
-    return schema ? [{ key: field.key, type: field.type, schema }] : [];
+    const check = fieldCheck(field, ctx);
+    return check ? [{ key: field.key, type: field.type, check }] : [];
   });
   byDay.set(today ?? '', fields);
   return fields;
@@ -76,7 +75,7 @@ export function compileValidator(def: FormDefinition, context: ValidatorContext 
     const state = evaluate(def, answers);
     const value: Record<string, unknown> = {};
     const issues: ProblemIssue[] = [];
-    for (const { key, type, schema } of fields) {
+    for (const { key, type, check } of fields) {
       const field = state[key];
       if (!field?.visible) continue;
       const answer = own(answers, key);
@@ -84,10 +83,11 @@ export function compileValidator(def: FormDefinition, context: ValidatorContext 
         if (field.required) issues.push({ path: [key], code: 'required', message: message('required', locale) });
         continue;
       }
-      // `reportInput` lets core tell a wrong type (`invalid_type`) from a missing value (`required`).
-      const parsed = schema.safeParse(answer, { reportInput: true });
-      if (parsed.success) value[key] = parsed.data;
-      else for (const issue of toProblemIssues(parsed.error.issues, locale)) issues.push({ ...issue, path: [key, ...issue.path] });
+      const checked = check(answer);
+      if (checked.ok) value[key] = checked.value;
+      else
+        for (const { path, code, params } of checked.issues)
+          issues.push({ path: [key, ...path], code, message: message(code, locale, params), ...(params && { params }) });
     }
     return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
   };

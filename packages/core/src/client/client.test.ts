@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import * as fixtures from '../contract/contract.fixtures.js';
-import { routes } from '../contract/routes/index.js';
+import { routes, wireShape } from '../contract/routes/index.js';
+import * as wire from '../contract/wire.js';
 import { createClient } from './client.js';
-import { isNetworkError } from './errors.js';
+import { isNetworkError, isValidationError } from './errors.js';
 
 const received: { method: string; url: string; headers: IncomingMessage['headers']; body: Buffer }[] = [];
 let server: Server;
@@ -79,5 +80,37 @@ describe('createClient in Node', () => {
     const api = createClient({ baseUrl: 'http://127.0.0.1:9/api', tenant: '211100', routes, retry: false });
     const error = await api.getConfig().catch((e: unknown) => e);
     assert.ok(isNetworkError(error), String(error));
+  });
+});
+
+describe('wire routes (@tongxin/core/wire)', () => {
+  it('mirror the route table: the same routes with the same method, path, parts and idempotency (else: npm run wire)', () => {
+    const { routes: table, ...single } = wire;
+    assert.deepEqual(Object.keys(single).sort(), Object.keys(routes).sort());
+    assert.deepEqual(Object.keys(table).sort(), Object.keys(routes).sort());
+    for (const [name, route] of Object.entries(routes)) {
+      assert.deepEqual({ ...single[name as keyof typeof single] }, wireShape(route), name);
+      assert.equal(table[name as keyof typeof table], single[name as keyof typeof single], name);
+    }
+  });
+
+  it('send the same requests as the full routes and hand back responses unchecked', async () => {
+    const api = createClient({ baseUrl: base, tenant: '211100', routes: wire.routes });
+    const page = await api.listWorkstations({ query: { q: '振兴 街道', type: 'street', limit: 50 } });
+    assert.equal(page.items[0]?.id, fixtures.workstation.id);
+    assert.deepEqual(Object.fromEntries(new URL(received.at(-1)!.url, 'http://x').searchParams), {
+      q: '振兴 街道',
+      type: 'street',
+      limit: '50',
+    });
+    const bytes = new Uint8Array([1, 2, 3]);
+    await api.uploadAttachment({ query: { name: 'a.png' }, body: bytes, contentType: 'image/png' });
+    assert.ok(received.at(-1)!.headers['idempotency-key']);
+    // Nothing is checked locally: what the full routes refuse before sending reaches the server.
+    const full = createClient({ baseUrl: base, tenant: '211100', routes, retry: false });
+    await assert.rejects(full.listWorkstations({ query: { limit: 5000 } }), (e: unknown) => isValidationError(e));
+    const sent = received.length;
+    await api.listWorkstations({ query: { limit: 5000 } });
+    assert.equal(received.length, sent + 1);
   });
 });

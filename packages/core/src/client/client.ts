@@ -52,7 +52,7 @@ export interface ClientOptions<R extends Record<string, RouteDef> = Record<never
   locale?: Locale;
   /** Retry policy, or `false` to never retry. */
   retry?: RetryOptions | false;
-  /** Check responses against the contract (default true). */
+  /** Check responses against the contract (default true; routes from `@tongxin/core/wire` have nothing to check with). */
   validateResponses?: boolean;
 }
 
@@ -140,7 +140,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', abort, { once: true });
   });
 
-function validate(schema: Schema, value: unknown, locale: Locale, path: string) {
+function validate(schema: Schema | 'json', value: unknown, locale: Locale, path: string) {
+  // A route from `@tongxin/core/wire` has no schema: the value goes as it is, the server checks it.
+  if (typeof schema !== 'object') return value;
   // reportInput: lets a missing value be told from a wrong one ("required" vs "invalid_type").
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
@@ -303,7 +305,8 @@ export function createClient<const R extends Record<string, RouteDef> = Record<n
       const data: unknown = await response.json().catch((cause: unknown) => {
         throw new ValidationError('response', [{ path: [], code: 'invalid_type', message: String(cause) }], request);
       });
-      if (!validateResponses) return data;
+      // Wire routes (`@tongxin/core/wire`) carry no schema to check against.
+      if (!validateResponses || typeof route.response !== 'object') return data;
       const parsed = route.response.safeParse(data);
       if (!parsed.success) throw new ValidationError('response', toProblemIssues(parsed.error.issues, locale), request);
       return parsed.data;

@@ -7,7 +7,7 @@ import {
   type TokenProvider,
   type TongxinClient,
 } from '@tongxin/core';
-import { getConfig, getForm, listForms, publishForm, saveForm } from '@tongxin/core/routes';
+import { getConfig, getForm, listForms, publishForm, saveForm } from '@tongxin/core/wire';
 import { type DefinitionProblem, defaultOpinionForm, parseDefinition } from '@tongxin/forms';
 import '@tongxin/forms/define/tx-form';
 import type { FieldType } from '@tongxin/core';

@@ -1,5 +1,5 @@
 import type { Workstation } from '@tongxin/core';
-import { getConfig, getWorkstation, listDivisions, listWorkstations } from '@tongxin/core/routes';
+import { getConfig, getWorkstation, listDivisions, listWorkstations } from '@tongxin/core/wire';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TxElement } from '../shared/base.js';
@@ -91,7 +91,7 @@ export class TxWorkstationMap extends TxElement {
   private memo: { map?: { key: unknown[]; value: Workstation[] }; list?: { key: unknown[]; value: Workstation[] } } = {};
 
   private get strings(): MapStrings {
-    return MAP_STRINGS[this.activeLocale];
+    return this.localized(MAP_STRINGS);
   }
 
   /** Everything the list and map show, before filtering. */

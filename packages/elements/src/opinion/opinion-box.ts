@@ -1,7 +1,7 @@
 import type { CountyConfig, Division, FormDefinition, Problem, ProblemIssue } from '@tongxin/core';
 import { isHttpError, isValidationError } from '@tongxin/core';
 import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
-import { createOpinion, getConfig, getForm, listDivisions, uploadAttachment } from '@tongxin/core/routes';
+import { createOpinion, getConfig, getForm, listDivisions, uploadAttachment } from '@tongxin/core/wire';
 import { defaultOpinionForm, type TxSubmitEvent, toOpinionFieldIssue, toOpinionInput } from '@tongxin/forms';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -127,7 +127,7 @@ export class TxOpinionBox extends TxElement {
   private loadedFor = '';
 
   private get s() {
-    return OPINION_STRINGS[this.activeLocale];
+    return this.localized(OPINION_STRINGS);
   }
 
   override disconnectedCallback(): void {

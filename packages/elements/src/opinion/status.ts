@@ -1,5 +1,5 @@
 import { type CountyConfig, chinaToday, dueStatus, isHttpError, type OpinionPublicView } from '@tongxin/core';
-import { getConfig, lookupOpinion } from '@tongxin/core/routes';
+import { getConfig, lookupOpinion } from '@tongxin/core/wire';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
@@ -102,7 +102,7 @@ export class TxOpinionStatus extends TxElement {
   }
 
   private get s() {
-    return OPINION_STRINGS[this.activeLocale];
+    return this.localized(OPINION_STRINGS);
   }
 
   override connectedCallback(): void {

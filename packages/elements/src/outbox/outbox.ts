@@ -1,5 +1,5 @@
 import type { Outbox, OutboxItem } from '@tongxin/core/outbox';
-import { routes } from '@tongxin/core/routes';
+import { routes } from '@tongxin/core/wire';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TxElement } from '../shared/base.js';
 import { OnlineController } from '../shared/online.js';
@@ -73,7 +73,7 @@ export class TxOutbox extends TxElement {
   private connectedFor = '';
 
   private get s() {
-    return OUTBOX_STRINGS[this.activeLocale];
+    return this.localized(OUTBOX_STRINGS);
   }
 
   override disconnectedCallback(): void {

@@ -23,7 +23,7 @@ import {
   listProposals,
   proposalAction,
   uploadAttachment,
-} from '@tongxin/core/routes';
+} from '@tongxin/core/wire';
 import { defaultProposalForm, type TxSubmitEvent, toProposalFieldIssue, toProposalInput } from '@tongxin/forms';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -165,7 +165,7 @@ export class TxProposalForm extends TxElement {
   private runs = 0;
 
   private get s() {
-    return PROPOSAL_STRINGS[this.activeLocale];
+    return this.localized(PROPOSAL_STRINGS);
   }
   private get client() {
     return this.clientFor(ROUTES);

@@ -1,5 +1,5 @@
 /** Strings of `<tx-proposal-form>`, zh-Hans first. */
-import type { Locale, ProposalStatus, Satisfaction } from '@tongxin/core';
+import { localized, type ProposalStatus, type Satisfaction } from '@tongxin/core';
 
 export type ProposalStrings = {
   mine: string;
@@ -45,7 +45,7 @@ export type ProposalStrings = {
   rejected: string;
 };
 
-const zhHans: ProposalStrings = {
+export const zhHans: ProposalStrings = {
   mine: '我的提案',
   cosign: '待我联名',
   write: '撰写提案',
@@ -114,123 +114,6 @@ const zhHans: ProposalStrings = {
   rejected: '提交未被接受',
 };
 
-const zhHant: ProposalStrings = {
-  ...zhHans,
-  mine: '我的提案',
-  cosign: '待我聯名',
-  write: '撰寫提案',
-  signIn: '請先以委員身分登入，再撰寫或查看提案。',
-  proposer: (name) => `提案人：${name}`,
-  noMine: '還沒有提案。',
-  noCosign: '沒有等待您確認的聯名提案。',
-  open: (title) => `查看：${title}`,
-  openButton: '查看',
-  statusColumn: '狀態',
-  actions: '操作',
-  back: '返回列表',
-  saveDraft: '存為草稿',
-  draftSaved: '草稿已保存（連網後同步到伺服器）。',
-  preview: '核對提案',
-  previewIntro: '請核對以下內容，確認無誤後提交。',
-  edit: '返回修改',
-  confirm: '確認提交',
-  queued: '已保存在本機，連網後自動提交。',
-  submitted: (n) => (n ? `提案已提交，提案號 ${n}。` : '提案已提交。有聯名委員時，全部確認後正式提交。'),
-  number: '提案號',
-  history: '辦理過程',
-  cosigners: '聯名委員',
-  cosignState: { pending: '待確認', confirmed: '已確認', declined: '已拒絕' },
-  confirmCosign: '確認聯名',
-  declineCosign: '拒絕聯名',
-  declineNote: '拒絕理由（可不填）',
-  replies: '答覆',
-  noReplies: '暫無答覆。',
-  answerCategory: '答覆分類',
-  rating: '評價答覆',
-  rate: '提交評價',
-  satisfaction: { satisfied: '滿意', basically_satisfied: '基本滿意', dissatisfied: '不滿意' },
-  comment: '意見（可不填）',
-  sections: {
-    title: '案由',
-    situation: '情況',
-    reasons: '分析',
-    suggestions: '建議',
-    category: '分類',
-    units: '建議承辦單位',
-    publish: '公開',
-  },
-  publishYes: '同意公開',
-  publishNo: (reason) => `不同意公開（${reason}）`,
-  rejected: '提交未被接受',
-};
-
-const en: ProposalStrings = {
-  mine: 'My proposals',
-  cosign: 'Awaiting my co-signature',
-  write: 'Write a proposal',
-  signIn: 'Please sign in as a member to write or view proposals.',
-  proposer: (name) => `Proposer: ${name}`,
-  noMine: 'No proposals yet.',
-  noCosign: 'No joint proposal is waiting for you.',
-  open: (title) => `Open: ${title}`,
-  openButton: 'Open',
-  statusColumn: 'Status',
-  actions: 'Actions',
-  back: 'Back to the list',
-  saveDraft: 'Save as draft',
-  draftSaved: 'Draft saved (synchronised when online).',
-  preview: 'Check the proposal',
-  previewIntro: 'Please check it before submitting.',
-  edit: 'Edit',
-  confirm: 'Submit',
-  queued: 'Saved on this device; it will be submitted when online.',
-  submitted: (n) => (n ? `Submitted as number ${n}.` : 'Submitted. With co-signers, it is filed once all have confirmed.'),
-  number: 'Number',
-  status: {
-    draft: 'Draft',
-    cosigning: 'Awaiting co-signers',
-    submitted: 'Submitted',
-    filed: 'Filed',
-    not_filed: 'Not filed',
-    returned: 'Returned for changes',
-    withdrawn: 'Withdrawn',
-    assigned: 'Assigned',
-    handling: 'Being handled',
-    countersigning: 'Countersigning',
-    reviewing: 'Reply under review',
-    answered: 'Answered',
-    rework: 'Handled again',
-    closed: 'Closed',
-    merged: 'Merged',
-    converted: 'Converted to an opinion',
-  },
-  history: 'History',
-  cosigners: 'Co-signers',
-  cosignState: { pending: 'Pending', confirmed: 'Confirmed', declined: 'Declined' },
-  confirmCosign: 'Confirm',
-  declineCosign: 'Decline',
-  declineNote: 'Reason (optional)',
-  replies: 'Replies',
-  noReplies: 'No reply yet.',
-  replyFrom: (unit, docNo) => `${unit} (${docNo})`,
-  answerCategory: 'Answer category',
-  rating: 'Rate the reply',
-  rate: 'Send rating',
-  satisfaction: { satisfied: 'Satisfied', basically_satisfied: 'Basically satisfied', dissatisfied: 'Dissatisfied' },
-  comment: 'Comment (optional)',
-  rated: (by, what) => `${by}: ${what}`,
-  sections: {
-    title: 'Subject',
-    situation: 'Situation',
-    reasons: 'Analysis',
-    suggestions: 'Suggestions',
-    category: 'Category',
-    units: 'Suggested units',
-    publish: 'Publishing',
-  },
-  publishYes: 'May be published',
-  publishNo: (reason) => `Not to be published (${reason})`,
-  rejected: 'Not accepted',
-};
-
-export const PROPOSAL_STRINGS: Record<Locale, ProposalStrings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+export const PROPOSAL_STRINGS = localized(zhHans, (locale) =>
+  (locale === 'en' ? import('./strings.en.js') : import('./strings.zh-hant.js')).then((m) => m.default),
+);

@@ -7,8 +7,10 @@ import { ContextConsumer } from '@lit/context';
 import {
   chinaToday,
   createClient,
+  ensureLocale,
   formatChineseDate,
   type Locale,
+  type Localized,
   type RouteDef,
   type TokenProvider,
   type TongxinClient,
@@ -97,7 +99,24 @@ export abstract class TxElement extends LitElement {
   }
 
   protected get shared(): SharedStrings {
-    return SHARED_STRINGS[this.activeLocale];
+    return this.localized(SHARED_STRINGS);
+  }
+
+  /** Re-renders when another language's strings or messages have arrived. */
+  private readonly rerender = (): void => this.requestUpdate();
+  private catalogLocale: Locale | undefined;
+
+  /**
+   * A table of strings in the active language: zh-Hans until that language's table (a separate
+   * chunk) has arrived, then a re-render. Also loads core's messages in that language once.
+   */
+  protected localized<T>(table: Localized<T>): T {
+    const locale = this.activeLocale;
+    if (locale !== this.catalogLocale) {
+      this.catalogLocale = locale;
+      void ensureLocale(locale).then(this.rerender);
+    }
+    return table.get(locale, this.rerender);
   }
 
   /** Whether the large-text mode is on (own attribute or provider). */

@@ -2,18 +2,21 @@
  * The county configuration, fetched once per endpoint and county and kept on the device so a
  * widget opened offline still has its lists (units, categories, divisions).
  */
-import { CountyConfig, type TongxinClient } from '@tongxin/core';
+import type { CountyConfig, TongxinClient } from '@tongxin/core';
 import type { getConfig } from '@tongxin/core/routes';
 
 const pending = new Map<string, Promise<CountyConfig>>();
-const storageKey = (client: TongxinClient<{ getConfig: typeof getConfig }>) => `tongxin:config:${client.baseUrl}|${client.tenant}`;
+// The version in the key retires copies written in an older shape.
+const storageKey = (client: TongxinClient<{ getConfig: typeof getConfig }>) => `tongxin:config:v1:${client.baseUrl}|${client.tenant}`;
 
 function stored(key: string): CountyConfig | undefined {
   try {
     const raw = localStorage.getItem(key);
     if (!raw) return undefined;
-    const parsed = CountyConfig.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    // Written by loadConfig from a server response for this county: a shape check is enough (the
+    // schema would bring zod into every widget).
+    const parsed = JSON.parse(raw) as Partial<CountyConfig> | null;
+    return parsed?.tenant === key.slice(-6) && Array.isArray(parsed.units) && parsed.deadlines ? (parsed as CountyConfig) : undefined;
   } catch {
     return undefined;
   }

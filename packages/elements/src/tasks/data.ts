@@ -2,7 +2,7 @@
  * Loading tasks: the routes the tracker uses, every page of the list, and a copy on this device so
  * that a member in a village without signal still sees the tasks (and can queue progress).
  */
-import type { TongxinClient } from '@tongxin/core';
+import type { Task, TongxinClient, User } from '@tongxin/core';
 import {
   getConfig,
   getMe,
@@ -13,7 +13,7 @@ import {
   postTaskUpdate,
   updateTask,
   uploadAttachment,
-} from '@tongxin/core/routes';
+} from '@tongxin/core/wire';
 import type { Row } from './logic.js';
 
 /** The routes of `<tx-task-tracker>` (the outbox sends the two task routes and uploads). */
@@ -94,4 +94,33 @@ export function cachedDetail(key: string, id: string): Cached<unknown> | undefin
   const map = readCache(key, (v) => (v && typeof v === 'object' ? (v as Record<string, { at?: unknown; task?: unknown }>) : undefined));
   const entry = map?.value[id];
   return entry && typeof entry.at === 'number' ? { at: entry.at, value: entry.task } : undefined;
+}
+
+// Shape checks for what comes back from this device's storage or inside a problem (a 409's current
+// version): written by the server the widget talks to, so a check of the fields the views rely on
+// is enough; the schemas would bring zod into the widget.
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A task's full record, or undefined when `value` is not one. */
+export function asTask(value: unknown): Task | undefined {
+  return isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.version === 'number' &&
+    typeof value.stageCode === 'string' &&
+    Array.isArray(value.updates) &&
+    Array.isArray(value.history)
+    ? (value as unknown as Task)
+    : undefined;
+}
+
+/** A list of task rows, or undefined. */
+export function asRows(value: unknown): Row[] | undefined {
+  return Array.isArray(value) && value.every((r) => isObject(r) && typeof r.id === 'string' && typeof r.stageCode === 'string')
+    ? (value as Row[])
+    : undefined;
+}
+
+/** The signed-in user, or undefined. */
+export function asUser(value: unknown): User | undefined {
+  return isObject(value) && typeof value.id === 'string' && Array.isArray(value.roles) ? (value as unknown as User) : undefined;
 }

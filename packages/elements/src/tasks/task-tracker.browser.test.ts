@@ -409,11 +409,12 @@ describe('<tx-task-tracker>', () => {
 
   it('speaks zh-Hant and English, with the county’s labels where it has them', async () => {
     const hant = await mount({ locale: 'zh-Hant' });
-    expect(textOf(q(hant, 'h2'))).to.equal('重點協商和督辦任務');
+    // Each language's strings are a chunk of their own: zh-Hans until it has arrived.
+    await waitFor(() => textOf(q(hant, 'h2')) === '重點協商和督辦任務', 'zh-Hant strings');
     expect([...root(hant).querySelectorAll('.buckets li')].map(textOf)).to.include('已答覆 0');
     expect([...root(hant).querySelectorAll('.stage-counts button')].map(textOf)).to.include('已答覆 0');
     const en = await mount({ locale: 'en' });
-    expect(textOf(q(en, 'h2'))).to.equal('Key consultation and supervision tasks');
+    await waitFor(() => textOf(q(en, 'h2')) === 'Key consultation and supervision tasks', 'English strings');
     expect(textOf(shownRows(en)[0]))
       .to.contain('Overdue by 5 working days')
       .and.contain('Assigned')

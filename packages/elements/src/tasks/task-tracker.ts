@@ -18,7 +18,19 @@ import { OnlineController } from '../shared/online.js';
 import { safeUrl } from '../shared/safe.js';
 import { baseStyles } from '../shared/styles.js';
 import { TaskChanges } from './changes.js';
-import { cacheDetail, cachedDetail, fetchRows, readCache, TASK_ROUTES, type TaskClient, type TaskRoutes, writeCache } from './data.js';
+import {
+  asRows,
+  asTask,
+  asUser,
+  cacheDetail,
+  cachedDetail,
+  fetchRows,
+  readCache,
+  TASK_ROUTES,
+  type TaskClient,
+  type TaskRoutes,
+  writeCache,
+} from './data.js';
 import { type DetailContext, renderDetail, renderDetailFrame } from './detail.js';
 import { TxTaskPrintEvent, TxTaskRejectedEvent } from './events.js';
 import {
@@ -39,7 +51,7 @@ import {
   type TaskFilter,
   yearsOf,
 } from './logic.js';
-import { type PrintContext, printView, sheetTemplate, summaryTemplate } from './print.js';
+import type { PrintContext } from './print.js';
 import { type QueueHost, TaskQueue, taskIdOf } from './queue.js';
 import { TASK_STRINGS, type TaskStrings } from './strings.js';
 import { trackerStyles } from './task-tracker.styles.js';
@@ -174,7 +186,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
     shared: () => this.shared,
     stageLabel: (code) => this.stageLabel(code),
     currentOf: (item) => this.currentOf(item),
-    parseTask: (value) => this.parseTask(value),
+    parseTask: asTask,
     announce: (text) => this.announce(text),
     focusLater: (selector) => this.focusLater(selector),
     applyTask: (task) => this.applyTask(task),
@@ -196,7 +208,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
   private detailLoading: AbortController | undefined;
 
   private get s(): TaskStrings {
-    return TASK_STRINGS[this.activeLocale];
+    return this.localized(TASK_STRINGS);
   }
 
   private get client(): TaskClient | undefined {
@@ -335,11 +347,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
       if (!given) writeCache(this.scope(client, 'rows'), list);
     } else {
       // Offline or the server is down: the copy from the last visit, with its date.
-      const route = this.publicMode ? TASK_ROUTES.listPublicTasks : TASK_ROUTES.listTasks;
-      const cached = readCache(this.scope(client, 'rows'), (v) => {
-        const parsed = route.response.safeParse({ items: v });
-        return parsed.success ? (parsed.data.items as Row[]) : undefined;
-      });
+      const cached = readCache(this.scope(client, 'rows'), asRows);
       if (!cached) return this.fail(rows.reason);
       list = cached.value;
       this.cachedAt = cached.at;
@@ -368,16 +376,8 @@ export class TxTaskTracker extends TxElement implements QueueHost {
       this.me = await client.getMe();
       writeCache(key, this.me);
     } catch {
-      this.me = readCache(key, (v) => {
-        const parsed = TASK_ROUTES.getMe.response.safeParse(v);
-        return parsed.success ? parsed.data : undefined;
-      })?.value;
+      this.me = readCache(key, asUser)?.value;
     }
-  }
-
-  private parseTask(value: unknown): Task | undefined {
-    const parsed = TASK_ROUTES.getTask.response.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
   }
 
   /** Opens a task's detail (from the list, the board, the summary, or the `task` attribute). */
@@ -394,7 +394,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
       this.detailState = row ? 'ready' : 'missing';
     } else {
       const cached = cachedDetail(this.scope(client, 'details'), id);
-      const copy = cached ? this.parseTask(cached.value) : undefined;
+      const copy = cached ? asTask(cached.value) : undefined;
       this.detail = copy;
       this.detailState = copy ? 'ready' : 'loading';
       const abort = new AbortController();
@@ -457,7 +457,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
 
   /** @internal The outbox delivered a change: its answer is the task after it. */
   onQueueSent(_item: OutboxItem, result: unknown): void {
-    const task = this.parseTask(result);
+    const task = asTask(result);
     if (task) this.applyTask(task);
   }
 
@@ -483,7 +483,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
   }
 
   private currentOf = (item: OutboxItem): Task | undefined =>
-    item.problem?.code === 'version_conflict' ? this.parseTask(item.problem.current) : undefined;
+    item.problem?.code === 'version_conflict' ? asTask(item.problem.current) : undefined;
 
   /** The page of a linked proposal or opinion, when the site says where they are (http(s) only). */
   private link(kind: 'proposal' | 'opinion', id: string): string | undefined {
@@ -571,8 +571,22 @@ export class TxTaskTracker extends TxElement implements QueueHost {
     };
   }
 
-  private print(kind: 'sheet' | 'summary', title: string, view: TemplateResult): void {
-    printView(this.renderRoot as ShadowRoot, title, this.activeLocale, view, (doc) => this.dispatchEvent(new TxTaskPrintEvent(kind, doc)));
+  /**
+   * Prints a view built by the print module, which loads on the first print (most visitors never
+   * print); offline before it was ever loaded, the user is told instead.
+   */
+  private async print(kind: 'sheet' | 'summary', build: (p: typeof import('./print.js')) => [string, TemplateResult]): Promise<void> {
+    let module: typeof import('./print.js');
+    try {
+      module = await import('./print.js');
+    } catch {
+      this.announce(this.s.print.unavailable);
+      return;
+    }
+    const [title, view] = build(module);
+    module.printView(this.renderRoot as ShadowRoot, title, this.activeLocale, view, (doc) =>
+      this.dispatchEvent(new TxTaskPrintEvent(kind, doc)),
+    );
   }
 
   private printSheet = (): void => {
@@ -580,7 +594,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
     const config = this.config;
     if (!task || !isFullTask(task) || !config) return;
     const due = dueOf(task, dueContext(config, this.day));
-    this.print('sheet', `${this.s.print.sheetTitle} ${task.title}`, sheetTemplate(task, due, this.printContext(config)));
+    void this.print('sheet', (p) => [`${this.s.print.sheetTitle} ${task.title}`, p.sheetTemplate(task, due, this.printContext(config))]);
   };
 
   private printSummary = (): void => {
@@ -588,11 +602,10 @@ export class TxTaskTracker extends TxElement implements QueueHost {
     if (!config) return;
     const shown = this.models.filter((m) => this.visible.has(m.row.id));
     const year = this.filter.year;
-    this.print(
-      'summary',
+    void this.print('summary', (p) => [
       this.s.print.summaryTitle(year === undefined ? '' : this.s.yearValue(year)),
-      summaryTemplate(shown, config.taskStages, year, this.printContext(config)),
-    );
+      p.summaryTemplate(shown, config.taskStages, year, this.printContext(config)),
+    ]);
   };
 
   protected override render() {

@@ -9,16 +9,7 @@ import {
   type User,
 } from '@tongxin/core';
 import type { Outbox } from '@tongxin/core/outbox';
-import {
-  getConfig,
-  getMe,
-  getOpinion,
-  getProposal,
-  listOpinions,
-  listProposals,
-  opinionAction,
-  proposalAction,
-} from '@tongxin/core/routes';
+import { getConfig, getMe, getOpinion, getProposal, listOpinions, listProposals, opinionAction, proposalAction } from '@tongxin/core/wire';
 import { allowedOpinionActions } from '@tongxin/core/workflow';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { OPINION_STRINGS } from '../opinion/strings.js';
@@ -123,7 +114,7 @@ export class TxWorkbench extends TxElement {
   private tabRuns = 0;
 
   private get s() {
-    return WORKBENCH_STRINGS[this.activeLocale];
+    return this.localized(WORKBENCH_STRINGS);
   }
   private get client() {
     return this.clientFor(ROUTES);
@@ -326,7 +317,7 @@ export class TxWorkbench extends TxElement {
 
   private renderProposalTable(rows: ProposalSummary[], caption: string) {
     const s = this.s;
-    const status = PROPOSAL_STRINGS[this.activeLocale].status;
+    const status = this.localized(PROPOSAL_STRINGS).status;
     return html`<table part="list">
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${s.number}</th><th scope="col">${s.titleColumn}</th><th scope="col">${s.proposer}</th>
@@ -347,7 +338,7 @@ export class TxWorkbench extends TxElement {
 
   private renderOpinionTable(rows: OpinionSummary[]) {
     const s = this.s;
-    const status = OPINION_STRINGS[this.activeLocale].status;
+    const status = this.localized(OPINION_STRINGS).status;
     return html`<table part="list">
       <caption>${s.tabs.opinions}</caption>
       <thead><tr><th scope="col">${s.trackingCode}</th><th scope="col">${s.titleColumn}</th><th scope="col">${s.status}</th>
@@ -426,7 +417,7 @@ export class TxWorkbench extends TxElement {
   private renderProposal(p: Proposal) {
     const s = this.s;
     const config = this.config!;
-    const ps = PROPOSAL_STRINGS[this.activeLocale];
+    const ps = this.localized(PROPOSAL_STRINGS);
     const offered = offeredProposalActions(p, this.me!, config);
     const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
     const suggested = [p.suggestedLeadUnitId, ...(p.suggestedAssistingUnitIds ?? [])].filter((u): u is string => !!u);
@@ -475,7 +466,7 @@ export class TxWorkbench extends TxElement {
   private renderOpinion(o: Opinion) {
     const s = this.s;
     const config = this.config!;
-    const os = OPINION_STRINGS[this.activeLocale];
+    const os = this.localized(OPINION_STRINGS);
     const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
     const parts = (u: Opinion['uptake'][number]) =>
       [u.reportedAt && s.reported, u.adoption && `${s.adopted}（${s.adoption[u.adoption]}）`, u.instructions.length && s.instructed]

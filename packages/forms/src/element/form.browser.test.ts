@@ -453,6 +453,8 @@ describe('<tx-form>', () => {
 
   it('uses the locale for labels, UI strings and messages, falling back to zh-Hans', async () => {
     const el = await mount(allTypes, { locale: 'en' });
+    // The English strings and messages are a separate chunk: zh-Hans until they arrive.
+    for (let i = 0; i < 200 && labelOf(el, 'title') !== 'Title(required)'; i++) await new Promise((r) => setTimeout(r, 25));
     expect(labelOf(el, 'title')).to.equal('Title(required)');
     expect(labelOf(el, 'body')).to.equal('内容');
     expect(control<HTMLSelectElement>(el, 'category').options[0]?.textContent).to.equal('Please choose');

@@ -1,5 +1,6 @@
 import {
   type Division,
+  ensureLocale,
   type FieldDefinition,
   type FormDefinition,
   LOCALES,
@@ -147,8 +148,12 @@ export class TxForm extends LitElement {
     return (LOCALES as readonly string[]).includes(this.locale) ? this.locale : 'zh-Hans';
   }
 
+  /** Re-renders when another language's strings or messages have arrived. */
+  private readonly rerender = (): void => this.requestUpdate();
+
+  /** The UI strings: zh-Hans until the active language's table (a separate chunk) has arrived. */
   private get strings() {
-    return UI_STRINGS[this.activeLocale];
+    return UI_STRINGS.get(this.activeLocale, this.rerender);
   }
 
   private text = (t: LocalizedText | undefined): string => (t ? (t[this.activeLocale] ?? t['zh-Hans']) : '');
@@ -268,6 +273,8 @@ export class TxForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Validation messages in the page's language (core's catalog for it loads on demand).
+    if (changed.has('locale')) void ensureLocale(this.activeLocale).then(this.rerender);
     if (changed.has('value') || changed.has('definition') || changed.has('config') || changed.has('locale') || changed.has('stepIndex')) {
       this.syncFormState();
     }

@@ -2,7 +2,7 @@
  * The few UI strings of `<tx-form>` (buttons, progress, summary, file list) in the three
  * languages, zh-Hans first. Validation messages come from core's catalogs, not from here.
  */
-import type { Locale } from '@tongxin/core';
+import { localized } from '@tongxin/core';
 
 /** UI strings of one language. */
 export type UiStrings = {
@@ -43,7 +43,7 @@ export type UiStrings = {
   submitted: string;
 };
 
-const zhHans: UiStrings = {
+export const zhHans: UiStrings = {
   required: '（必填）',
   choose: '请选择',
   previous: '上一步',
@@ -76,77 +76,6 @@ const zhHans: UiStrings = {
   submitted: '已提交',
 };
 
-const zhHant: UiStrings = {
-  ...zhHans,
-  required: '（必填）',
-  choose: '請選擇',
-  previous: '上一步',
-  next: '下一步',
-  submit: '提交',
-  steps: '填寫步驟',
-  step: (n, total, title) => `第 ${n} 步，共 ${total} 步：${title}`,
-  summary: (count) => `有 ${count} 處需要修改`,
-  counter: (n, max) => `已寫 ${n} 字，最多 ${max} 字`,
-  remove: '移除',
-  removeFile: (name) => `移除 ${name}`,
-  chosenFiles: '已選檔案',
-  fileTooBig: (name, max) => `檔案「${name}」太大，每個檔案不能超過 ${max}`,
-  fileType: (name) => `不支援檔案「${name}」的類型`,
-  tooManyFiles: (max) => `最多只能上傳 ${max} 個檔案`,
-  divisionHint: '請填寫 12 位統計用區劃代碼，例如 211102001000',
-  personHint: '請填寫委員編號，多個編號用逗號分隔',
-  levels: { province: '省', prefecture: '市', county: '區（縣）', town: '鄉鎮（街道）', village: '村（社區）' },
-  findMember: '查找委員（姓名、界別或黨派）',
-  addMember: (name) => `新增 ${name}`,
-  removeMember: (name) => `移除 ${name}`,
-  chosenMembers: '已選委員',
-  noMatch: '沒有找到符合的委員',
-  membersFull: (max) => `最多選擇 ${max} 位`,
-  matches: (n) => `找到 ${n} 位委員`,
-  residentIdHint: '離開輸入框後只顯示前 3 位和後 4 位',
-  lng: '經度',
-  lat: '緯度',
-  submitted: '已提交',
-};
-
-const en: UiStrings = {
-  required: '(required)',
-  choose: 'Please choose',
-  previous: 'Previous',
-  next: 'Next',
-  submit: 'Submit',
-  steps: 'Steps',
-  step: (n, total, title) => `Step ${n} of ${total}: ${title}`,
-  summary: (count) => (count === 1 ? 'There is 1 problem to fix' : `There are ${count} problems to fix`),
-  issue: (label, message) => `${label}: ${message}`,
-  counter: (n, max) => `${n} of at most ${max} characters`,
-  remove: 'Remove',
-  removeFile: (name) => `Remove ${name}`,
-  chosenFiles: 'Chosen files',
-  fileTooBig: (name, max) => `The file “${name}” is too large: at most ${max} per file`,
-  fileType: (name) => `The type of the file “${name}” is not accepted`,
-  tooManyFiles: (max) => `At most ${max} files`,
-  divisionHint: 'The 12-digit statistical division code, e.g. 211102001000',
-  personHint: 'Member ids, separated by commas',
-  levels: {
-    province: 'Province',
-    prefecture: 'City',
-    county: 'District or county',
-    town: 'Town or subdistrict',
-    village: 'Village or community',
-  },
-  findMember: 'Find a member (name, sector or party)',
-  addMember: (name) => `Add ${name}`,
-  removeMember: (name) => `Remove ${name}`,
-  chosenMembers: 'Chosen members',
-  noMatch: 'No member matches',
-  membersFull: (max) => `At most ${max}`,
-  matches: (n) => (n === 1 ? '1 member found' : `${n} members found`),
-  residentIdHint: 'Only the first 3 and last 4 characters are shown outside the box',
-  lng: 'Longitude',
-  lat: 'Latitude',
-  submitted: 'Submitted',
-};
-
-/** UI strings per language. */
-export const UI_STRINGS: Record<Locale, UiStrings> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+export const UI_STRINGS = localized(zhHans, (locale) =>
+  (locale === 'en' ? import('./strings.en.js') : import('./strings.zh-hant.js')).then((m) => m.default),
+);

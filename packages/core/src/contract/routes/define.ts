@@ -43,3 +43,17 @@ export const insiders = ['member', 'staff', 'unit', 'admin'] as const;
 export const byId = z.object({ id: Id });
 /** A whole-number query parameter within bounds (query strings arrive as text). */
 export const intParam = (min: number, max: number) => z.coerce.number<number>().check(z.gte(min), z.lte(max), z.refine(Number.isInteger));
+
+/**
+ * What a client needs of a route at run time: method, path, which parts it has (`json` or `binary`)
+ * and idempotency — the shape of `@tongxin/core/wire`, which is generated from it.
+ */
+export function wireShape(route: RouteDef): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = { method: route.method, path: route.path };
+  for (const part of ['params', 'query', 'body', 'response'] as const) {
+    const value = route[part];
+    if (value !== undefined) out[part] = value === 'binary' ? 'binary' : 'json';
+  }
+  if (route.idempotent) out.idempotent = true;
+  return out;
+}
