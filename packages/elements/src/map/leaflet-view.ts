@@ -5,10 +5,10 @@
  * tiles' CRS on copies; the stations themselves are never changed. No boundaries are drawn.
  */
 import type { GeoPoint, MapConfig, Workstation } from '@tongxin/core';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { convert, type LngLat } from './crs.js';
 import { leafletCss } from './leaflet.css.js';
+import { L } from './leaflet.js';
 import type { TileSetup } from './tiles.js';
 
 /** Texts the map shows (from the element's strings). */
@@ -81,6 +81,50 @@ function adoptStyles(container: HTMLElement): void {
 type Props = { id: string };
 
 /** Creates the map in `options.container`. */
+
+/**
+ * Zoom buttons like Leaflet's (same classes, so its styles apply), built with DOM calls: Leaflet's
+ * own control sets `innerHTML`, which a page that requires Trusted Types refuses.
+ */
+function zoomControl(labels: { zoomIn: string; zoomOut: string }): L.Control {
+  const Zoom = L.Control.extend({
+    onAdd(map: L.Map) {
+      const bar = L.DomUtil.create('div', 'leaflet-control-zoom leaflet-bar');
+      const button = (className: string, text: string, title: string, zoom: () => void) => {
+        const a = L.DomUtil.create('a', className, bar) as HTMLAnchorElement;
+        a.href = '#';
+        a.title = title;
+        a.setAttribute('role', 'button');
+        a.setAttribute('aria-label', title);
+        const glyph = document.createElement('span');
+        glyph.setAttribute('aria-hidden', 'true');
+        glyph.textContent = text;
+        a.append(glyph);
+        L.DomEvent.disableClickPropagation(a);
+        L.DomEvent.on(a, 'click', (e) => {
+          L.DomEvent.preventDefault(e);
+          if (!a.classList.contains('leaflet-disabled')) zoom();
+        });
+        return a;
+      };
+      const zoomIn = button('leaflet-control-zoom-in', '+', labels.zoomIn, () => map.zoomIn());
+      const zoomOut = button('leaflet-control-zoom-out', '\u2212', labels.zoomOut, () => map.zoomOut());
+      const update = () => {
+        for (const [a, off] of [
+          [zoomIn, map.getZoom() >= map.getMaxZoom()],
+          [zoomOut, map.getZoom() <= map.getMinZoom()],
+        ] as const) {
+          a.classList.toggle('leaflet-disabled', off);
+          a.setAttribute('aria-disabled', off ? 'true' : 'false');
+        }
+      };
+      map.on('zoomend zoomlevelschange', update);
+      update();
+      return bar;
+    },
+  });
+  return new Zoom({ position: 'topright' });
+}
 export function createMapView(options: MapViewOptions): MapView {
   const { container, map: config, tiles, labels } = options;
   adoptStyles(container);
@@ -99,7 +143,7 @@ export function createMapView(options: MapViewOptions): MapView {
     attributionControl: false, // attribution and 审图号 are our own text, never HTML (see the element)
     zoomControl: false,
   });
-  L.control.zoom({ position: 'topright', zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+  zoomControl(labels).addTo(map);
   // Never let the view grow past the county: the least zoom is the one that still fits its bounds.
   const fit = map.getBoundsZoom(bounds);
   map.setMinZoom(Math.min(config.maxZoom, Math.max(config.minZoom, fit)));
