@@ -32,14 +32,15 @@ export function widgetEntries() {
 }
 
 /**
- * One ES module per widget (`assets/elements/tx-opinion-box.js`…) and one with every widget
- * (`assets/elements/tongxin.js`); code they share (Lit, the contract) is loaded once, in chunks.
+ * One ES module per widget (`tx-opinion-box.js`…) and one with every widget (`tongxin.js`) in
+ * `outdir`; code they share (Lit, the core) is loaded once, in chunks. With `hashed`, entry names
+ * carry their content hash too (the CDN build). Returns esbuild's metafile.
  */
-async function buildWidgetBundles(assetsDir) {
+export async function buildWidgets(outdir, { hashed = false } = {}) {
   const tags = widgetEntries();
   const entryPoints = Object.fromEntries(tags.map((tag) => [tag, `@tongxin/elements/define/${tag}`]));
   const all = tags.map((tag) => `import '@tongxin/elements/define/${tag}';`).join('\n');
-  await build({
+  const result = await build({
     entryPoints: { ...entryPoints, tongxin: 'tongxin-all' },
     plugins: [
       {
@@ -57,8 +58,16 @@ async function buildWidgetBundles(assetsDir) {
     format: 'esm',
     target: 'es2022',
     sourcemap: true,
-    outdir: join(assetsDir, 'elements'),
+    outdir,
+    entryNames: hashed ? '[name]-[hash]' : '[name]',
     chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
     logLevel: 'warning',
   });
+  return result.metafile;
+}
+
+/** The widget bundles of the example site (`assets/elements/…`). */
+function buildWidgetBundles(assetsDir) {
+  return buildWidgets(join(assetsDir, 'elements'));
 }
