@@ -10,7 +10,7 @@ import {
   type OpinionAction,
   type OpinionInput,
   type OpinionPublicView,
-  OpinionStatus,
+  type OpinionStatus,
   type OpinionSummary,
 } from '../contract/index.js';
 import { checkVersion, isoChina, isStaff, nextVersion, type Refusal, refusals, statusChange, type WorkflowEnv } from './common.js';
@@ -162,7 +162,21 @@ const uptakeAt = (o: Opinion, level: string) => o.uptake.find((u) => u.level ===
 const withUptake = (o: Opinion, entry: Opinion['uptake'][number]) => [...o.uptake.filter((u) => u.level !== entry.level), entry];
 
 /** Every state but closed: replies and closing are possible in all of them. */
-const OPEN = OpinionStatus.options.filter((s) => s !== 'closed');
+// Every status, as a record so that the compiler notices a new one (the schema's `.options` would
+// bring zod into the workbench's bundle through this module).
+const STATUSES: Record<OpinionStatus, true> = {
+  submitted: true,
+  received: true,
+  not_accepted: true,
+  editing: true,
+  edited: true,
+  reported: true,
+  adopted: true,
+  instructed: true,
+  archived: true,
+  closed: true,
+};
+const OPEN = (Object.keys(STATUSES) as OpinionStatus[]).filter((s) => s !== 'closed');
 const UPTAKE: OpinionStatus[] = ['reported', 'adopted', 'instructed'];
 
 const steps: { [A in ActionName]: Step<A> } = {
