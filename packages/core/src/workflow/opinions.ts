@@ -4,14 +4,14 @@
  * who sees an opinion, and what the reporter sees by tracking code + password.
  */
 import { addWorkingDays, chinaToday } from '../calendar.js';
-import {
-  type Attachment,
-  type Opinion,
-  type OpinionAction,
-  type OpinionInput,
-  type OpinionPublicView,
-  type OpinionStatus,
-  type OpinionSummary,
+import type {
+  Attachment,
+  Opinion,
+  OpinionAction,
+  OpinionInput,
+  OpinionPublicView,
+  OpinionStatus,
+  OpinionSummary,
 } from '../contract/index.js';
 import { checkVersion, isoChina, isStaff, nextVersion, type Refusal, refusals, statusChange, type WorkflowEnv } from './common.js';
 
