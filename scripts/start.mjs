@@ -35,6 +35,7 @@ for (const [page, what] of [
   ['stations.html', '委员工作站（列表与地图）'],
   ['staff-tasks.html', '督办工作台（演示登录：工作人员）'],
   ['staff.html', '办理工作台（演示登录：工作人员、承办单位）'],
+  ['designer.html', '表单设计（演示登录：工作人员）'],
   ['strict-csp.html', '全部组件在严格内容安全策略（Trusted Types）下'],
 ])
   console.log(`    ${server.url}${page}  ${what}`);

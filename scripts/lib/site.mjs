@@ -22,24 +22,38 @@ export async function buildSiteBundle(assetsDir = join(siteDir, 'dist', 'assets'
   return assetsDir;
 }
 
-/** The widgets' define entries (`@tongxin/elements/define/tx-…`) that exist in this checkout. */
+/**
+ * The define entries (`@tongxin/elements/define/tx-…`, and the staff-only
+ * `@tongxin/designer/define/tx-form-designer`) that exist in this checkout: tag and specifier.
+ */
+export function defineEntries() {
+  return ['elements', 'designer'].flatMap((pkg) => {
+    const dir = join(root, 'packages', pkg);
+    const { exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    return Object.entries(exports)
+      .filter(([key, target]) => key.startsWith('./define/') && existsSync(join(dir, target['tongxin-source'])))
+      .map(([key]) => ({ tag: key.slice('./define/'.length), specifier: `@tongxin/${pkg}/define/${key.slice('./define/'.length)}`, pkg }));
+  });
+}
+
+/** The widgets' tags (`@tongxin/elements`; what `tongxin.js` bundles). */
 export function widgetEntries() {
-  const dir = join(root, 'packages', 'elements');
-  const { exports } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  return Object.entries(exports)
-    .filter(([key, target]) => key.startsWith('./define/') && existsSync(join(dir, target['tongxin-source'])))
-    .map(([key]) => key.slice('./define/'.length));
+  return defineEntries()
+    .filter((e) => e.pkg === 'elements')
+    .map((e) => e.tag);
 }
 
 /**
- * One ES module per widget (`tx-opinion-box.js`…) and one with every widget (`tongxin.js`) in
+ * One ES module per element (`tx-opinion-box.js`…, `tx-form-designer.js`) and one with every widget (`tongxin.js`) in
  * `outdir`; code they share (Lit, the core) is loaded once, in chunks. With `hashed`, entry names
  * carry their content hash too (the CDN build). Returns esbuild's metafile.
  */
 export async function buildWidgets(outdir, { hashed = false } = {}) {
-  const tags = widgetEntries();
-  const entryPoints = Object.fromEntries(tags.map((tag) => [tag, `@tongxin/elements/define/${tag}`]));
-  const all = tags.map((tag) => `import '@tongxin/elements/define/${tag}';`).join('\n');
+  // Every element has its own file; `tongxin.js` has the widgets (the designer loads for staff only).
+  const entryPoints = Object.fromEntries(defineEntries().map((e) => [e.tag, e.specifier]));
+  const all = widgetEntries()
+    .map((tag) => `import '@tongxin/elements/define/${tag}';`)
+    .join('\n');
   const result = await build({
     entryPoints: { ...entryPoints, tongxin: 'tongxin-all' },
     plugins: [

@@ -92,8 +92,15 @@ describe('<tx-form-designer>', () => {
     expect((await saved).definition.version).to.equal(1);
     await waitFor(() => $(el, '.message')?.textContent?.includes('已保存为第 1 版'), 'saved message');
     expect(el.dirty).to.equal(false);
+    expect($<HTMLButtonElement>(el, '.use')?.disabled, 'usable only once published').to.equal(true);
     await click(el, '.publish');
     await waitFor(() => $(el, '.message')?.textContent?.includes('第 1 版已发布'), 'published message');
+
+    // The county's opinion box now uses it: its configuration names the form.
+    expect(config().forms.opinion).to.equal(undefined);
+    await click(el, '.use:not([disabled])');
+    await waitFor(() => $(el, '.in-use')?.textContent?.includes('社情民意栏目正在使用这个表单'), 'in use');
+    expect(config().forms.opinion).to.equal('opinion');
 
     // What the server now publishes validates and enforces the new rule.
     const response = await mock.fetch(`/v1/${tenant}/forms/opinion`);

@@ -7,7 +7,7 @@ import {
   type TokenProvider,
   type TongxinClient,
 } from '@tongxin/core';
-import { getConfig, getForm, listForms, publishForm, saveForm } from '@tongxin/core/wire';
+import { getConfig, getForm, listForms, publishForm, putConfig, saveForm } from '@tongxin/core/wire';
 import { type DefinitionProblem, defaultOpinionForm, parseDefinition } from '@tongxin/forms';
 import '@tongxin/forms/define/tx-form';
 import type { FieldType } from '@tongxin/core';
@@ -36,7 +36,7 @@ import type { EditorHost } from './host.js';
 import { renderRules } from './rule-editor.js';
 import { S, TYPE_NAMES } from './strings.js';
 
-const ROUTES = { listForms, getForm, saveForm, publishForm, getConfig };
+const ROUTES = { listForms, getForm, saveForm, publishForm, getConfig, putConfig };
 type Client = TongxinClient<typeof ROUTES>;
 const parsed = new WeakMap<FormDefinition, DefinitionProblem[]>();
 const STATUS_NAMES = { draft: S.draft, published: S.publishedState, archived: S.archived } as const;
@@ -172,7 +172,12 @@ export class TxFormDesigner extends LitElement {
     super.connectedCallback();
     addEventListener('beforeunload', this.onBeforeUnload);
     this.addEventListener('keydown', this.onKeyDown);
-    if (this.client()) void this.loadForms();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The county's forms for these settings: on the first render (properties set before the
+    // element was defined, such as a page's `getToken`, are in place by then) and when they change.
+    if ((changed.has('endpoint') || changed.has('tenant') || changed.has('getToken')) && this.client()) void this.loadForms();
   }
 
   override disconnectedCallback(): void {
@@ -326,6 +331,41 @@ export class TxFormDesigner extends LitElement {
     return published;
   }
 
+  /**
+   * Makes the opened form the one the county's opinion box (or proposal form) shows: the county
+   * configuration names it (read fresh and written back whole). The form must be published.
+   */
+  async use(): Promise<boolean> {
+    const def = this.definition;
+    const purpose = def?.purpose;
+    if (!def || (purpose !== 'opinion' && purpose !== 'proposal') || this.stored?.status !== 'published') return false;
+    let done = false;
+    await this.run(async (client) => {
+      const current = await client.getConfig();
+      this.config = await client.putConfig({ body: { ...current, forms: { ...current.forms, [purpose]: def.id } } });
+      this.message = S.inUse[purpose];
+      done = true;
+    });
+    return done;
+  }
+
+  private renderUse(def: FormDefinition | undefined): TemplateResult | typeof nothing {
+    const purpose = def?.purpose;
+    if (!def || (purpose !== 'opinion' && purpose !== 'proposal')) return nothing;
+    if (this.config?.forms[purpose] === def.id && this.stored?.status === 'published')
+      return html`<span class="in-use">${S.inUse[purpose]}</span>`;
+    const published = this.stored?.id === def.id && this.stored.status === 'published' && !this.history.dirty;
+    return html`<button
+      type="button"
+      class="use"
+      ?disabled=${!published || this.busy}
+      aria-describedby=${published ? nothing : 'use-hint'}
+      @click=${() => this.use()}
+    >
+      ${S.useFor[purpose]}</button
+    >${published ? nothing : html`<span id="use-hint" class="hint">${S.useNeedsPublish}</span>`}`;
+  }
+
   private select(key: string | undefined): void {
     this.selected = key;
   }
@@ -418,7 +458,8 @@ export class TxFormDesigner extends LitElement {
       ${
         this.endpoint
           ? html`<button type="button" class="save primary" ?disabled=${!def || this.busy} @click=${() => this.save()}>${S.save}</button>
-            <button type="button" class="publish" ?disabled=${!def || this.busy} @click=${() => this.publish()}>${S.publish}</button>`
+            <button type="button" class="publish" ?disabled=${!def || this.busy} @click=${() => this.publish()}>${S.publish}</button>
+            ${this.renderUse(def)}`
           : nothing
       }
       <span class=${dirty ? 'dirty' : ''}>${dirty ? S.unsaved : S.allSaved}</span>
