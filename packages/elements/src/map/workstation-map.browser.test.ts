@@ -240,6 +240,7 @@ describe('<tx-workstation-map>', () => {
       await el.updateComplete;
       const box = $(el, 'tx-opinion-box');
       expect(box?.getAttribute('workstation')).to.equal('ws_001');
+      expect(box?.getAttribute('workstation-name')).to.equal($(el, '#card-title')?.textContent);
       expect(box?.getAttribute('endpoint')).to.equal(base);
       expect(box?.getAttribute('tenant')).to.equal(tenant);
       expect(box?.previousElementSibling?.classList.contains('card')).to.equal(true);

@@ -219,6 +219,7 @@ export class TxWorkstationMap extends TxElement {
     }
     const box = document.createElement(tag);
     box.setAttribute('workstation', station.id);
+    box.setAttribute('workstation-name', station.name);
     const settings = this.resolve();
     if (settings.ok) {
       // Our own settings, which may come from attributes rather than a <tx-provider> the box could see.

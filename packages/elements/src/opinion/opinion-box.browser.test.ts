@@ -97,6 +97,19 @@ describe('<tx-opinion-box>', () => {
     }, 'the QR code');
   });
 
+  it('names the members’ workstation it goes to, never its bare id, and records the station', async () => {
+    const bare = await mountBox({ workstation: 'ws_001' });
+    expect(bare.shadowRoot!.textContent).to.not.contain('ws_001');
+    expect(bare.shadowRoot!.querySelector('.to-station')).to.equal(null);
+    const el = await mountBox({ workstation: 'ws_001', 'workstation-name': '兴隆台街道委员工作站' });
+    expect(el.shadowRoot!.querySelector('.to-station')?.textContent).to.equal('反映给委员工作站：兴隆台街道委员工作站');
+    const sent = new Promise<CustomEvent>((resolve) => el.addEventListener('tx-sent', (e) => resolve(e as CustomEvent), { once: true }));
+    await fillAnonymous(el);
+    footer(el, '提交').click();
+    const { detail } = await sent;
+    expect(opinions().find((o) => o.trackingCode === detail.trackingCode)?.workstationId).to.equal('ws_001');
+  });
+
   it('keeps an opinion sent offline on the device and delivers it when the network is back', async () => {
     mock.setScenario('offline');
     const el = await mountBox();

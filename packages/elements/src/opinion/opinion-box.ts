@@ -82,6 +82,7 @@ export class TxOpinionBox extends TxElement {
   static override properties: PropertyDeclarations = {
     form: {},
     workstation: { reflect: true },
+    workstationName: { attribute: 'workstation-name' },
     statusHref: { attribute: 'status-href' },
     config: { state: true },
     definition: { state: true },
@@ -98,6 +99,8 @@ export class TxOpinionBox extends TxElement {
   declare form: string | undefined;
   /** Id of the members' workstation the opinion goes to (set by `<tx-workstation-map>`). */
   declare workstation: string | undefined;
+  /** The workstation's name, shown to the writer (an id means nothing to a citizen, so without a name none is shown). */
+  declare workstationName: string | undefined;
   /** URL of the page with `<tx-opinion-status>`; the receipt's QR code opens it with the code filled in. */
   declare statusHref: string | undefined;
 
@@ -331,7 +334,7 @@ export class TxOpinionBox extends TxElement {
       <section class="notice" part="notice" aria-labelledby="acceptance">
         <h3 id="acceptance">${s.acceptance}</h3>
         <p>${config.opinionPolicy.notice[settings.value.locale] ?? config.opinionPolicy.notice['zh-Hans']}</p>
-        ${this.workstation ? html`<p>${s.toStation}${this.workstation}</p>` : nothing}
+        ${this.workstation && this.workstationName ? html`<p class="to-station">${s.toStation}${this.workstationName}</p>` : nothing}
       </section>
       ${staticHtml`<${formTag} .definition=${this.definition} .config=${config} .divisions=${this.divisions}
         locale=${settings.value.locale} ?elder=${this.isElder} drafts user-key=${settings.value.userKey}
