@@ -11,10 +11,16 @@ const root = new URL('..', import.meta.url).pathname;
 for (const name of ['forms', 'elements']) {
   const dir = join(root, 'packages', name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const tags = Object.keys(pkg.exports)
-    .filter((k) => k.startsWith('./define/'))
-    .map((k) => k.slice('./define/'.length))
-    .filter((tag) => existsSync(join(dir, 'src', 'define', `${tag}.ts`)));
+  // The tags the define modules register (`define/tx-form-preview` registers <tx-form> too).
+  const tags = [
+    ...new Set(
+      Object.keys(pkg.exports)
+        .filter((k) => k.startsWith('./define/'))
+        .map((k) => join(dir, 'src', 'define', `${k.slice('./define/'.length)}.ts`))
+        .filter((file) => existsSync(file))
+        .map((file) => /customElements\.define\('([\w-]+)'/.exec(readFileSync(file, 'utf8'))?.[1] ?? file),
+    ),
+  ];
   describe(`${pkg.name}: custom-elements.json`, { skip: !existsSync(join(dir, 'dist')) && 'not built' }, () => {
     const manifest = () => JSON.parse(readFileSync(join(dir, pkg.customElements), 'utf8'));
     const declarations = () =>

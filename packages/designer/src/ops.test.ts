@@ -14,6 +14,7 @@ import {
   listFields,
   moveField,
   moveFieldBefore,
+  moveSection,
   removeField,
   removeRule,
   removeSection,
@@ -167,5 +168,16 @@ describe('edit operations', () => {
     assert.equal(toSimple({ all: [{ any: [leaf] }] }), undefined);
     assert.deepEqual(fromSimple({ join: 'any', leaves: [leaf] }), leaf);
     assert.deepEqual(fromSimple({ join: 'any', leaves: [leaf, leaf] }), { any: [leaf, leaf] });
+  });
+  it('moves a section within its step, leaving the definition alone when out of range', () => {
+    const def = defaultOpinionForm(config);
+    const sectionKeys = (d: FormDefinition) => d.steps[1]!.sections.map((x) => x.key);
+    const before = sectionKeys(def);
+    const moved = moveSection(def, 1, 0, 2);
+    assert.deepEqual(sectionKeys(moved), [before[1], before[2], before[0]]);
+    assert.deepEqual(sectionKeys(def), before, 'the original is not changed');
+    assert.equal(moveSection(def, 1, 0, 9), def);
+    assert.equal(moveSection(def, 1, 1, 1), def);
+    assert.equal(moveSection(def, 5, 0, 1), def);
   });
 });

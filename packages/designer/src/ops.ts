@@ -245,6 +245,16 @@ export function removeSection(def: FormDefinition, step: number, section: number
   return next;
 }
 
+/** Moves a section of a step to position `to` (0-based) within that step; unchanged when either is out of range. */
+export function moveSection(def: FormDefinition, step: number, from: number, to: number): FormDefinition {
+  const sections = def.steps[step]?.sections;
+  if (!sections?.[from] || to < 0 || to >= sections.length || from === to) return def;
+  const next = clone(def);
+  const list = next.steps[step]!.sections;
+  list.splice(to, 0, ...list.splice(from, 1));
+  return next;
+}
+
 /** Sets properties of a section (`undefined` removes one). */
 export function updateSection(def: FormDefinition, step: number, section: number, patch: Partial<FormSection>): FormDefinition {
   if (!def.steps[step]?.sections[section]) return def;

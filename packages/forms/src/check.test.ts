@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { FieldDefinition, FormRule } from '@tongxin/core';
 import { checkDefinition, parseDefinition } from './check.js';
 import { formOf, opinionForm, proposalForm } from './forms.fixtures.js';
+import { ensureDefinitionLocale } from './messages.js';
+
+// zh-Hant and English are loaded on demand; loaded here for the tests in those languages.
+before(async () => {
+  await ensureDefinitionLocale('zh-Hant');
+  await ensureDefinitionLocale('en');
+});
 
 const zh = (s: string) => ({ 'zh-Hans': s });
 const text = (key: string, extra: Partial<FieldDefinition> = {}) => ({ type: 'text', key, label: zh(key), ...extra }) as FieldDefinition;

@@ -23,7 +23,7 @@ export { type Answers, type ChosenFiles, TxChangeEvent, TxSubmitEvent } from './
 export type { TxForm } from './element/form.js';
 export { allowedValues, DEFAULT_MAX_LENGTH, type OptionLists } from './fields.js';
 export { type JsonSchema, toJsonSchema } from './json-schema.js';
-export { type DefinitionCode, definitionMessage } from './messages.js';
+export { type DefinitionCode, definitionMessage, ensureDefinitionLocale } from './messages.js';
 export {
   defaultOpinionForm,
   OPINION_BUILTIN,

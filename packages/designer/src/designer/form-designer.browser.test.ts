@@ -127,6 +127,42 @@ describe('<tx-form-designer>', () => {
     expect(paths({ category: other }).some((p) => p.includes('phone'))).to.equal(true);
   });
 
+  it('keeps a version saved offline on the device and saves it on the server when back online', async () => {
+    const tenant = config().tenant;
+    const el = await mount((d) => {
+      d.endpoint = endpoint();
+      d.tenant = tenant;
+      d.getToken = () => mock.token('staff');
+      d.userKey = `staff-${Date.now()}`;
+    });
+    await click(el, '.from-opinion:not([disabled])');
+    choose((await waitFor(() => $<HTMLSelectElement>(el, '#add-0-0'), 'type select')) as HTMLSelectElement, 'text');
+    await click(el, '.section .add-field');
+    typeInto($<HTMLInputElement>(el, '#field1-label') as HTMLInputElement, '离线时添加的字段');
+    await el.updateComplete;
+    // The connection drops: the save is kept on this device, and leaving is safe.
+    mock.setScenario('offline');
+    const saved = new Promise<FormVersion>((resolve) => el.addEventListener('tx-form-saved', (e) => resolve(e.version), { once: true }));
+    await click(el, '.save');
+    await waitFor(() => $(el, '.message')?.textContent?.includes('已保存在本机'), 'saved on the device');
+    expect(el.dirty).to.equal(false);
+    // Publishing needs the server's version number: it waits.
+    await click(el, '.publish');
+    await waitFor(() => $(el, '.message')?.textContent?.includes('上传后才能发布'), 'publish waits');
+    expect(mock.county().tables.forms.size).to.equal(0);
+    // Back online: the outbox delivers it, and the designer shows the server's version.
+    mock.setScenario('normal');
+    window.dispatchEvent(new Event('online'));
+    expect((await saved).definition.version).to.equal(1);
+    await waitFor(() => $(el, '.message')?.textContent?.includes('已保存为第 1 版'), 'saved on the server');
+    const stored = (await (
+      await mock.fetch(`/v1/${tenant}/forms/opinion?version=1`, { headers: { authorization: `Bearer ${mock.token('staff')}` } })
+    ).json()) as FormVersion;
+    expect(JSON.stringify(stored.definition)).to.contain('离线时添加的字段');
+    await click(el, '.publish:not([disabled])');
+    await waitFor(() => $(el, '.message')?.textContent?.includes('第 1 版已发布'), 'published');
+  });
+
   it('lists the county forms and opens a saved version', async () => {
     const tenant = config().tenant;
     const headers = {
@@ -168,6 +204,32 @@ describe('<tx-form-designer>', () => {
     $(el, `li[data-key=${first}]`)!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     await el.updateComplete;
     expect(fieldOrder(el)[0]).to.equal('phone');
+  });
+
+  it('reorders sections with their buttons, keeping focus, and by dragging the section', async () => {
+    const el = await mount((d) => {
+      d.definition = defaultOpinionForm(config());
+    });
+    const sections = () => $$(el, 'fieldset.section').map((f) => f.dataset.section);
+    // The second step has several sections (identity choice, contact, publishing).
+    const [a, b, c] = sections().slice(1);
+    await click(el, `fieldset[data-section=${a}] button.section-down`);
+    expect(sections().slice(1, 4).join()).to.equal(`${b},${a},${c}`);
+    await waitFor(
+      () => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest('fieldset')?.dataset.section === a,
+      'focus on the moved section',
+    );
+    expect($(el, '.message')?.textContent).to.contain('已移动分组');
+    expect($<HTMLButtonElement>(el, `fieldset[data-section=${b}] button.section-up`)!.disabled).to.equal(true);
+    // A field's own buttons still move fields, and sections move by drag and drop of their grip.
+    const data = new DataTransfer();
+    $(el, `fieldset[data-section=${c}] .grip`)!.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
+    $(el, `fieldset[data-section=${b}] li`)!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(sections().slice(1, 4).join()).to.equal(`${c},${b},${a}`);
+    // Undo puts the last move back.
+    await click(el, '.undo');
+    expect(sections().slice(1, 4).join()).to.equal(`${b},${a},${c}`);
   });
 
   it('undoes and redoes edits (buttons and Ctrl+Z / Ctrl+Y), a run of typing as one step', async () => {

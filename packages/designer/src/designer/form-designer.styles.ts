@@ -166,4 +166,8 @@ export const styles = css`
   .file:focus-within {
     outline: var(--tx-focus-ring, 3px solid #1d5fbf);
   }
+  .grip {
+    cursor: grab;
+    padding-inline-end: 0.25em;
+  }
 `;

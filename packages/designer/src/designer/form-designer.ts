@@ -4,12 +4,14 @@ import {
   FormDefinition,
   type FormSummary,
   type FormVersion,
+  isNetworkError,
   type TokenProvider,
   type TongxinClient,
 } from '@tongxin/core';
+import { createOutbox, type Outbox, type OutboxEvent } from '@tongxin/core/outbox';
 import { getConfig, getForm, listForms, publishForm, putConfig, saveForm } from '@tongxin/core/wire';
 import { type DefinitionProblem, defaultOpinionForm, parseDefinition } from '@tongxin/forms';
-import '@tongxin/forms/define/tx-form';
+import '@tongxin/forms/define/tx-form-preview';
 import type { FieldType } from '@tongxin/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EditHistory } from '../history.js';
@@ -23,6 +25,7 @@ import {
   listFields,
   moveField,
   moveFieldBefore,
+  moveSection,
   removeField,
   removeSection,
   updateField,
@@ -92,6 +95,7 @@ export class TxFormDesigner extends LitElement {
     endpoint: { reflect: true },
     tenant: { reflect: true },
     getToken: { attribute: false },
+    userKey: { attribute: 'user-key' },
     selected: { state: true },
     forms: { state: true },
     message: { state: true },
@@ -110,6 +114,8 @@ export class TxFormDesigner extends LitElement {
   declare tenant: string | undefined;
   /** Returns the signed-in staff member's bearer token (property only). */
   declare getToken: TokenProvider | undefined;
+  /** Who is signed in, for versions saved on this device while offline (default `staff`). */
+  declare userKey: string | undefined;
 
   declare private selected: string | undefined;
   declare private forms: FormSummary[] | undefined;
@@ -120,7 +126,12 @@ export class TxFormDesigner extends LitElement {
   declare private importProblems: string[];
 
   private readonly history = new EditHistory<FormDefinition | undefined>(undefined);
+  /** Saves made offline wait here (IndexedDB) until the server takes them. */
+  private outbox: { key: string; box: Outbox<typeof ROUTES>; stop: () => void } | undefined;
+  /** Forms (`form:<id>`) with a version waiting in the outbox: later saves queue behind it. */
+  private waiting = new Set<string>();
   private dragged: string | undefined;
+  private draggedSection: { step: number; index: number } | undefined;
   private readonly host: EditorHost;
 
   constructor() {
@@ -177,14 +188,70 @@ export class TxFormDesigner extends LitElement {
   protected override updated(changed: PropertyValues): void {
     // The county's forms for these settings: on the first render (properties set before the
     // element was defined, such as a page's `getToken`, are in place by then) and when they change.
-    if ((changed.has('endpoint') || changed.has('tenant') || changed.has('getToken')) && this.client()) void this.loadForms();
+    if (!(changed.has('endpoint') || changed.has('tenant') || changed.has('getToken') || changed.has('userKey'))) return;
+    const client = this.client();
+    if (!client) return;
+    void this.loadForms();
+    // Versions saved offline on an earlier visit are delivered now.
+    this.outboxFor(client);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeunload', this.onBeforeUnload);
     this.removeEventListener('keydown', this.onKeyDown);
+    this.outbox?.stop();
+    this.outbox = undefined;
   }
+
+  /** The outbox for these settings (opened on the first offline save, or to deliver earlier ones). */
+  private outboxFor(client: Client): Outbox<typeof ROUTES> {
+    const userKey = this.userKey ?? 'staff';
+    const key = `${this.endpoint}|${this.tenant}|${userKey}`;
+    if (this.outbox?.key !== key) {
+      this.outbox?.stop();
+      const box = createOutbox({ client, userKey, locale: 'zh-Hans' });
+      const unsubscribe = box.subscribe(this.onOutbox);
+      this.outbox = {
+        key,
+        box,
+        stop: () => {
+          unsubscribe();
+          box.close();
+        },
+      };
+    }
+    return this.outbox.box;
+  }
+
+  /** A version saved offline reached the server, or was refused. */
+  private readonly onOutbox = (event: OutboxEvent): void => {
+    if (event.type === 'change') {
+      const open = event.items.filter((i) => i.route === 'saveForm' && i.state !== 'rejected' && i.state !== 'expired');
+      this.waiting = new Set(open.flatMap((i) => (i.entity ? [i.entity] : [])));
+      return;
+    }
+    if ((event.type !== 'sent' && event.type !== 'rejected') || event.item.route !== 'saveForm') return;
+    // No longer waiting (a 'change' event follows with any later saves still queued).
+    if (event.item.entity) this.waiting.delete(event.item.entity);
+    if (event.type === 'rejected') {
+      const problem = event.item.problem;
+      this.message = S.queuedRefused(problem?.detail ?? problem?.title ?? '');
+      return;
+    }
+    const saved = event.result as FormVersion;
+    if (this.definition?.id === saved.definition.id) {
+      // Keep editing from what the server stored, unless there are newer edits since.
+      if (!this.history.dirty) {
+        this.history.markSaved(saved.definition);
+        this.definition = saved.definition;
+      }
+      this.stored = { id: saved.definition.id, version: saved.definition.version, status: saved.status };
+    }
+    this.message = S.saved(saved.definition.version);
+    this.dispatchEvent(new TxFormVersionEvent('tx-form-saved', saved));
+    void this.loadForms();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('definition') && this.definition !== this.history.current) {
@@ -300,8 +367,19 @@ export class TxFormDesigner extends LitElement {
     }
     let saved: FormVersion | undefined;
     this.message = S.saving;
+    const client = this.client();
+    // Offline (or the connection drops while saving): kept on this device, saved when back online.
+    if (client && (navigator.onLine === false || this.waiting.has(`form:${def.id}`))) {
+      const queued = await this.queueSave(client, def);
+      if (queued) return undefined;
+    }
     await this.run(async (client) => {
-      saved = await client.saveForm({ body: def });
+      try {
+        saved = await client.saveForm({ body: def });
+      } catch (error) {
+        if (isNetworkError(error) && (await this.queueSave(client, def))) return;
+        throw error;
+      }
       // The server numbers versions; keep editing from what it stored.
       this.history.markSaved(saved.definition);
       this.definition = saved.definition;
@@ -313,9 +391,29 @@ export class TxFormDesigner extends LitElement {
     return saved;
   }
 
+  /** Keeps `def` in the outbox; true once it is stored on this device. */
+  private async queueSave(client: Client, def: FormDefinition): Promise<boolean> {
+    try {
+      await this.outboxFor(client).enqueue('saveForm', { body: def }, { entity: `form:${def.id}`, label: def.title['zh-Hans'] });
+    } catch {
+      return false;
+    }
+    // Safe on this device: leaving the page no longer loses it.
+    this.waiting.add(`form:${def.id}`);
+    this.history.markSaved(def);
+    this.message = S.savedOffline;
+    this.requestUpdate();
+    return true;
+  }
+
   /** Publishes the current version (saving it first when it has unsaved changes). */
   async publish(): Promise<FormVersion | undefined> {
     if (!this.definition) return undefined;
+    if (this.waiting.has(`form:${this.definition.id}`)) {
+      // The version to publish is numbered by the server: it must be saved there first.
+      this.message = S.publishWaits;
+      return undefined;
+    }
     if (this.history.dirty || !this.stored || this.stored.id !== this.definition.id) {
       if (!(await this.save())) return undefined;
     }
@@ -377,6 +475,22 @@ export class TxFormDesigner extends LitElement {
     const button =
       row?.querySelector<HTMLButtonElement>(`button.${which}:not(:disabled)`) ?? row?.querySelector<HTMLButtonElement>('button.name');
     button?.focus();
+  }
+
+  /** Moves a section within its step (buttons or drag); focus stays on the same control of it. */
+  private moveSectionTo(step: number, from: number, to: number, focus?: string): void {
+    const def = this.definition!;
+    const section = def.steps[step]?.sections[from];
+    if (!section) return;
+    const next = moveSection(def, step, from, to);
+    if (next === def) return;
+    this.edit(next);
+    this.message = S.sectionMoved(section.title?.['zh-Hans'] ?? S.untitledSection);
+    if (focus)
+      void this.updateComplete.then(() => {
+        const box = this.renderRoot.querySelector(`fieldset[data-section="${CSS.escape(section.key)}"]`);
+        (box?.querySelector<HTMLButtonElement>(`button.${focus}:not(:disabled)`) ?? box?.querySelector<HTMLInputElement>('input'))?.focus();
+      });
   }
 
   private move(key: string, delta: -1 | 1): void {
@@ -509,8 +623,46 @@ export class TxFormDesigner extends LitElement {
         (step, s) => html`<h3>${S.step(s + 1, step.title['zh-Hans'])}</h3>
           ${step.sections.map((section, c) => {
             const id = `add-${s}-${c}`;
-            return html`<fieldset class="section" data-section=${section.key}>
-              <legend>${S.section(section.title?.['zh-Hans'] ?? S.untitledSection)}</legend>
+            const title = section.title?.['zh-Hans'] ?? S.untitledSection;
+            return html`<fieldset
+              class="section"
+              data-section=${section.key}
+              @dragover=${(e: DragEvent) => {
+                if (this.draggedSection) e.preventDefault();
+              }}
+              @drop=${(e: DragEvent) => {
+                const from = this.draggedSection;
+                if (!from || from.step !== s) return;
+                e.preventDefault();
+                this.draggedSection = undefined;
+                this.moveSectionTo(s, from.index, c);
+              }}
+            >
+              <legend>
+                <span
+                  class="grip"
+                  draggable="true"
+                  title=${S.dragSection}
+                  @dragstart=${(e: DragEvent) => {
+                    this.draggedSection = { step: s, index: c };
+                    e.dataTransfer?.setData('text/plain', section.key);
+                  }}
+                  @dragend=${() => {
+                    this.draggedSection = undefined;
+                  }}
+                  aria-hidden="true"
+                  >⠿</span
+                >
+                ${S.section(title)}
+              </legend>
+              ${
+                step.sections.length > 1
+                  ? html`<div class="row section-moves">
+                    <button type="button" class="section-up" aria-label=${`${S.sectionUp} ${title}`} ?disabled=${c === 0} @click=${() => this.moveSectionTo(s, c, c - 1, 'section-up')}>${S.sectionUp}</button>
+                    <button type="button" class="section-down" aria-label=${`${S.sectionDown} ${title}`} ?disabled=${c === step.sections.length - 1} @click=${() => this.moveSectionTo(s, c, c + 1, 'section-down')}>${S.sectionDown}</button>
+                  </div>`
+                  : nothing
+              }
               <div class="prop">
                 <label for=${`${section.key}-title`}>${S.sectionTitle}</label>
                 <input
@@ -537,6 +689,8 @@ export class TxFormDesigner extends LitElement {
                     }}
                     @dragover=${(e: DragEvent) => e.preventDefault()}
                     @drop=${(e: DragEvent) => {
+                      // A section dropped here goes to the section's own handler.
+                      if (this.draggedSection) return;
                       e.preventDefault();
                       const from = this.dragged ?? e.dataTransfer?.getData('text/plain');
                       this.dragged = undefined;

@@ -11,7 +11,7 @@ import {
 } from '@tongxin/core';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ValidationResult } from '../compile.js';
-import { DraftController } from '../drafts/controller.js';
+import type { DraftHost } from '../drafts/controller.js';
 import type { DraftStore } from '../drafts/store.js';
 import type { OptionLists } from '../fields.js';
 import { indexForm } from '../model.js';
@@ -24,6 +24,12 @@ import { UI_STRINGS } from './strings.js';
 
 /** Default per-file limit of attachments fields (10 MB), as in the definition format. */
 const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+/** The drafts part of `<tx-form>` (`DraftController`), when the page registered it. */
+export interface DraftsPart {
+  clear(): void;
+  render(locale: Locale, text: (t: LocalizedText | undefined) => string): unknown;
+}
 
 /**
  * A form rendered from a low-code form definition: every field type as a native control, the
@@ -139,8 +145,15 @@ export class TxForm extends LitElement {
     this.queries = {};
   }
 
+  /**
+   * Makes the drafts part of an element (set by `@tongxin/forms/define/tx-form`); a page that
+   * registers the element without it — the designer's preview — carries no drafts code.
+   * @internal
+   */
+  static draftsFactory: ((host: DraftHost) => DraftsPart) | undefined;
+
   private readonly internals: ElementInternals = this.attachInternals();
-  private readonly draftController = new DraftController(this);
+  private readonly draftController: DraftsPart | undefined = TxForm.draftsFactory?.(this);
   /** What was typed into number/person inputs, with the answer it parsed to. */
   private readonly typed = new Map<string, { raw: string; parsed: unknown }>();
 
@@ -246,7 +259,7 @@ export class TxForm extends LitElement {
     this.value = {};
     this.files = {};
     this.typed.clear();
-    this.draftController.clear();
+    this.draftController?.clear();
     this.clearErrors();
     this.stepIndex = 0;
   }
@@ -444,7 +457,7 @@ export class TxForm extends LitElement {
     return html`<form part="base" class="base" novalidate aria-labelledby="tx-title" @submit=${this.onSubmit}>
       <h2 class="title" id="tx-title">${this.text(def.title)}</h2>
       ${def.description ? html`<p class="description">${this.text(def.description)}</p>` : nothing}
-      ${this.draftController.render(this.activeLocale, this.text)}
+      ${this.draftController?.render(this.activeLocale, this.text) ?? nothing}
       ${
         total > 1
           ? html`<ol class="steps" aria-label=${s.steps}>
