@@ -1,7 +1,8 @@
 // End to end with playwright-core and Debian's Chromium: the example site's pages (plain HTML, the
 // widget bundles, `<tx-provider>`) against the reference server on PGlite — a citizen files an
 // opinion while offline, it is delivered when the network is back, and the citizen checks its
-// progress by tracking code on the status page; a member files a joint proposal and the co-signer
+// progress by tracking code on the status page; the office receives, edits and reports it and the
+// citizen's lookup shows it reported; a member files a joint proposal and the co-signer
 // confirms it; the public task page lists the county's tasks.
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -80,9 +81,40 @@ describe('example site widgets (reference server, Chromium)', () => {
     await lookup.locator('input[name="password"]').fill(password);
     await lookup.locator('input[name="password"]').press('Enter');
     await lookup.getByRole('heading', { name: '小区门口路灯损坏两个月无人修' }).waitFor();
+
+    // The office handles it on the workbench: receives it, edits it into an issue of the journal,
+    // reports it to the city committee.
+    const office = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    office.on('pageerror', (e) => errors.push(e.message));
+    await office.goto(new URL('staff.html', server.url).href);
+    await office.locator('.demo-login select').selectOption('staff');
+    await office.getByRole('button', { name: '登录' }).click();
+    const bench = office.locator('tx-workbench');
+    await bench.locator('[part="tabs"]').getByRole('button', { name: '社情民意' }).click();
+    await bench.getByRole('button', { name: '打开：小区门口路灯损坏两个月无人修' }).click();
+    const act = async (action, fill = async () => {}) => {
+      await bench.locator('[part="actions"]').getByRole('button', { name: action, exact: true }).click();
+      const form = bench.locator('form.action-form');
+      await fill(form);
+      await form.getByRole('button', { name: '确定' }).click();
+      await bench.getByText(`已${action}。`).first().waitFor();
+    };
+    await act('受理');
+    await act('编辑（核稿）', (form) => form.locator('[name="journalIssue"]').fill('2026年第12期'));
+    await act('报送', (form) => form.locator('[name="level"]').selectOption('city'));
+
+    // The citizen's lookup now shows it reported, and to whom.
+    await other.reload();
+    await lookup.locator('input[name="password"]').fill(password);
+    await lookup.locator('input[name="password"]').press('Enter');
+    await lookup.getByRole('heading', { name: '小区门口路灯损坏两个月无人修' }).waitFor();
+    const result = await lookup.locator('[part="result"]').textContent();
+    assert.match(result, /已报送/);
+    assert.match(result, /市政协/);
     assert.deepEqual(errors, []);
     await context.close();
     await other.close();
+    await office.close();
   });
 
   it('a member files a joint proposal; the co-signer confirms it from "awaiting my co-signature"; staff and units handle it on the workbench; the member rates the reply', async () => {
