@@ -5,44 +5,20 @@
 // that category, cannot send without it or without a phone, and sends; and the server accepts
 // exactly what the new version allows.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { toOpinionInput } from '@tongxin/forms';
-import { startServer } from '@tongxin/server';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/lib/bootstrap.mjs';
-import { buildSiteBundle, siteDir } from '../../scripts/lib/site.mjs';
+import { useSite } from './e2e.fixtures.mjs';
 
-let browser;
-let server;
+const site = useSite();
 
-before(async () => {
-  const assetsDir = await buildSiteBundle(join(mkdtempSync(join(tmpdir(), 'tongxin-site-')), 'assets'));
-  server = await startServer({
-    port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'tongxin-data-')),
-    seed: true,
-    devLogin: true,
-    staticDirs: [join(assetsDir, '..'), siteDir],
-    log: () => {},
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const api = (path, init) => fetch(new URL(`v1/211100/${path}`, server.url), init);
+const api = (path, init) => fetch(new URL(`v1/211100/${path}`, site.server.url), init);
 
 describe('form designer → opinion box (example site, reference server, Chromium)', () => {
   it('staff add a field for one category and make phone required; citizens and the server follow the new version', async () => {
     const errors = [];
-    const staff = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const staff = await (await site.browser.newContext({ locale: 'zh-CN' })).newPage();
     staff.on('pageerror', (e) => errors.push(e.message));
-    await staff.goto(new URL('designer.html', server.url).href);
+    await staff.goto(new URL('designer.html', site.server.url).href);
     await staff.locator('.demo-login select').selectOption('staff');
     await staff.getByRole('button', { name: '登录' }).click();
     const designer = staff.locator('tx-form-designer');
@@ -75,9 +51,9 @@ describe('form designer → opinion box (example site, reference server, Chromiu
     assert.equal(config.forms.opinion, 'opinion');
 
     // A citizen on the opinion page: the new field only for 生态环境, required there.
-    const citizen = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const citizen = await (await site.browser.newContext({ locale: 'zh-CN' })).newPage();
     citizen.on('pageerror', (e) => errors.push(e.message));
-    await citizen.goto(new URL('opinions.html', server.url).href);
+    await citizen.goto(new URL('opinions.html', site.server.url).href);
     const box = citizen.locator('tx-opinion-box');
     await box.locator('#f-title').fill('辽河某河段岸边堆放垃圾');
     await box.locator('#f-situation').fill('辽河兴隆台区河段岸边长期堆放生活垃圾，夏季气味很大，影响附近居民。');

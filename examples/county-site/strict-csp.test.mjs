@@ -4,38 +4,14 @@
 // a task's summary printed, the language switched (chunks loaded on demand) — raises no CSP or
 // Trusted Types violation.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '@tongxin/server';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/lib/bootstrap.mjs';
-import { buildSiteBundle, siteDir } from '../../scripts/lib/site.mjs';
+import { describe, it } from 'node:test';
+import { useSite } from './e2e.fixtures.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  const assetsDir = await buildSiteBundle(join(mkdtempSync(join(tmpdir(), 'tongxin-site-')), 'assets'));
-  server = await startServer({
-    port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'tongxin-data-')),
-    seed: true,
-    devLogin: true,
-    staticDirs: [join(assetsDir, '..'), siteDir],
-    log: () => {},
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 describe('strict-CSP page (example site, Chromium)', () => {
   it('runs every widget without a single CSP or Trusted Types violation', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
@@ -66,7 +42,7 @@ describe('strict-CSP page (example site, Chromium)', () => {
       config.map.provider = { kind: 'xyz', url: 'https://tiles.test/{z}/{x}/{y}.png', crs: 'GCJ02' };
       await route.fulfill({ response, json: config });
     });
-    await page.goto(new URL('strict-csp.html', server.url).href);
+    await page.goto(new URL('strict-csp.html', site.server.url).href);
     // The policy is in force: an inline script and inline HTML are refused.
     const enforced = await page.evaluate(() => {
       let html = false;

@@ -5,42 +5,18 @@
 // citizen's lookup shows it reported; a member files a joint proposal and the co-signer
 // confirms it; the public task page lists the county's tasks.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { startServer } from '@tongxin/server';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../scripts/lib/bootstrap.mjs';
-import { buildSiteBundle, siteDir } from '../../scripts/lib/site.mjs';
+import { describe, it } from 'node:test';
+import { useSite } from './e2e.fixtures.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  const assetsDir = await buildSiteBundle(join(mkdtempSync(join(tmpdir(), 'tongxin-site-')), 'assets'));
-  server = await startServer({
-    port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'tongxin-data-')),
-    seed: true,
-    devLogin: true,
-    staticDirs: [join(assetsDir, '..'), siteDir],
-    log: () => {},
-  });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useSite();
 
 describe('example site widgets (reference server, Chromium)', () => {
   it('a citizen files an opinion offline; it is delivered when back online and found by its tracking code', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL('opinions.html', server.url).href);
+    await page.goto(new URL('opinions.html', site.server.url).href);
     const box = page.locator('tx-opinion-box');
     await box.getByText('受理须知').waitFor();
     // Step 1 with the keyboard: type into each field, Tab between them.
@@ -66,7 +42,7 @@ describe('example site widgets (reference server, Chromium)', () => {
     await outbox.getByText('全部已送达').waitFor();
 
     // The status page offers the code saved on this device; one click shows the progress.
-    await page.goto(new URL('status.html', server.url).href);
+    await page.goto(new URL('status.html', site.server.url).href);
     const status = page.locator('tx-opinion-status');
     await status.getByText(trackingCode, { exact: true }).waitFor();
     await status.getByRole('button', { name: '查看进度' }).first().click();
@@ -74,8 +50,8 @@ describe('example site widgets (reference server, Chromium)', () => {
     assert.match(await status.locator('[part="result"]').textContent(), /已提交/);
 
     // And by typing the code and password, as from another device.
-    const other = await browser.newPage();
-    await other.goto(new URL(`status.html#code=${trackingCode}`, server.url).href);
+    const other = await site.browser.newPage();
+    await other.goto(new URL(`status.html#code=${trackingCode}`, site.server.url).href);
     const lookup = other.locator('tx-opinion-status');
     assert.equal(await lookup.locator('input[name="trackingCode"]').inputValue(), trackingCode);
     await lookup.locator('input[name="password"]').fill(password);
@@ -84,9 +60,9 @@ describe('example site widgets (reference server, Chromium)', () => {
 
     // The office handles it on the workbench: receives it, edits it into an issue of the journal,
     // reports it to the city committee.
-    const office = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const office = await (await site.browser.newContext({ locale: 'zh-CN' })).newPage();
     office.on('pageerror', (e) => errors.push(e.message));
-    await office.goto(new URL('staff.html', server.url).href);
+    await office.goto(new URL('staff.html', site.server.url).href);
     await office.locator('.demo-login select').selectOption('staff');
     await office.getByRole('button', { name: '登录' }).click();
     const bench = office.locator('tx-workbench');
@@ -118,11 +94,11 @@ describe('example site widgets (reference server, Chromium)', () => {
   });
 
   it('a member files a joint proposal; the co-signer confirms it from "awaiting my co-signature"; staff and units handle it on the workbench; the member rates the reply', async () => {
-    const li = await browser.newContext({ locale: 'zh-CN' });
+    const li = await site.browser.newContext({ locale: 'zh-CN' });
     const page = await li.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL('proposals.html', server.url).href);
+    await page.goto(new URL('proposals.html', site.server.url).href);
     await page.locator('.demo-login select').selectOption('member-li');
     await page.getByRole('button', { name: '登录' }).click();
     const desk = page.locator('tx-proposal-form');
@@ -144,10 +120,10 @@ describe('example site widgets (reference server, Chromium)', () => {
     await desk.getByRole('heading', { name: '关于在老旧小区试点电梯共享维保的建议' }).waitFor();
     await desk.getByText('赵红：待确认').waitFor();
 
-    const zhao = await browser.newContext({ locale: 'zh-CN' });
+    const zhao = await site.browser.newContext({ locale: 'zh-CN' });
     const other = await zhao.newPage();
     other.on('pageerror', (e) => errors.push(e.message));
-    await other.goto(new URL('proposals.html', server.url).href);
+    await other.goto(new URL('proposals.html', site.server.url).href);
     await other.locator('.demo-login select').selectOption('member-zhao');
     await other.getByRole('button', { name: '登录' }).click();
     const hers = other.locator('tx-proposal-form');
@@ -173,10 +149,10 @@ describe('example site widgets (reference server, Chromium)', () => {
       await bench.getByText(done).first().waitFor();
     };
     const deskAs = async (account) => {
-      const context = await browser.newContext({ locale: 'zh-CN' });
+      const context = await site.browser.newContext({ locale: 'zh-CN' });
       const tab = await context.newPage();
       tab.on('pageerror', (e) => errors.push(e.message));
-      await tab.goto(new URL('staff.html', server.url).href);
+      await tab.goto(new URL('staff.html', site.server.url).href);
       await tab.locator('.demo-login select').selectOption(account);
       await tab.getByRole('button', { name: '登录' }).click();
       const bench = tab.locator('tx-workbench');
@@ -229,8 +205,8 @@ describe('example site widgets (reference server, Chromium)', () => {
   });
 
   it('the public task page lists the key tasks without internal fields', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('tasks.html', server.url).href);
+    const page = await site.browser.newPage();
+    await page.goto(new URL('tasks.html', site.server.url).href);
     const tracker = page.locator('tx-task-tracker');
     await tracker.getByRole('heading').first().waitFor();
     await page.waitForFunction(() => document.querySelector('tx-task-tracker')?.shadowRoot?.textContent?.includes('协商'));
@@ -245,8 +221,8 @@ describe('example site widgets (reference server, Chromium)', () => {
   });
 
   it('the station page lists the seed workstations without a map key, and a station card opens by keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('stations.html', server.url).href);
+    const page = await site.browser.newPage();
+    await page.goto(new URL('stations.html', site.server.url).href);
     const map = page.locator('tx-workstation-map');
     await map.locator('#search').fill('社区');
     const first = map.locator('button.open').first();
