@@ -179,6 +179,19 @@ describe('<tx-workstation-map> with a map', () => {
       // fitted at: on a busy machine a mount may settle one level apart, and offsets double per level.
       await zoomTo(el, 12);
       await until(() => $$(el, '.tx-point').length === 2, 'two separate markers');
+      // Measured once the view is still (a pan back inside the county's bounds may be finishing).
+      const offset = () => {
+        const [x, y] = markerAt(el, '测点');
+        const [rx, ry] = markerAt(el, '参照点');
+        return `${x - rx},${y - ry}`;
+      };
+      for (let last = '', tries = 0; ; tries++) {
+        const now = offset();
+        if (now === last) break;
+        if (tries > 100) throw new Error(`markers still moving: ${last} → ${now}`);
+        last = now;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      }
       const [x, y] = markerAt(el, '测点');
       const [rx, ry] = markerAt(el, '参照点');
       cleanUp();
