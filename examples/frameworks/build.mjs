@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 
 const pages = {
-  react: { entry: 'react/app.jsx', options: { jsx: 'automatic' } },
+  react: { entry: 'react/app.tsx', options: { jsx: 'automatic' } },
   vue: {
     entry: 'vue/app.js',
     // The full build compiles the page's template in the browser; Vue's flags as its docs ask.

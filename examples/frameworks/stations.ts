@@ -1,6 +1,8 @@
 // Two workstations a framework page hands to <tx-workstation-map> as a property (an array, which
 // an attribute could not carry), in the contract's shape.
-const station = (n, name, lng, lat) => ({
+import type { Workstation } from '@tongxin/core';
+
+const station = (n: number, name: string, lng: number, lat: number): Workstation => ({
   id: `ws_fw_${n}`,
   tenant: '211100',
   name,
