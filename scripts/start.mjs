@@ -1,7 +1,7 @@
 // The README's start command (`npm start`): sets up what a fresh machine lacks, builds the packages
 // and the browser bundle, then runs the reference server on embedded PGlite (data in
 // ./.tongxin-data, kept across restarts) with the demo county, serving the example site beside the
-// API. Ctrl-C stops it. Environment: PORT (default 8080), TONGXIN_LOG_REQUESTS=1 to log requests.
+// API and the documentation at /docs/. Ctrl-C stops it. Environment: PORT (default 8080), TONGXIN_LOG_REQUESTS=1 to log requests.
 import { join } from 'node:path';
 import { install, log, root, run } from './lib/bootstrap.mjs';
 
@@ -12,13 +12,16 @@ const { buildSiteBundle, siteDir } = await import('./lib/site.mjs');
 const { startServer, buildDemoData } = await import('@tongxin/server');
 
 const assetsDir = await buildSiteBundle();
+// The documentation site at /docs/ (guides, one page per element with a live demo, the APIs).
+const { buildDocs } = await import('../docs/build.mjs');
+const docsDir = join(buildDocs(), '..');
 const quiet = process.env.TONGXIN_LOG_REQUESTS ? () => false : (entry) => entry.msg === 'request';
 const server = await startServer({
   port: Number(process.env.PORT ?? 8080),
   dataDir: join(root, '.tongxin-data'),
   seed: true,
   devLogin: true,
-  staticDirs: [join(assetsDir, '..'), siteDir],
+  staticDirs: [join(assetsDir, '..'), siteDir, docsDir],
   log: (entry) => quiet(entry) || process.stdout.write(`${JSON.stringify(entry)}\n`),
 });
 
@@ -26,6 +29,7 @@ const demo = buildDemoData();
 const sample = demo.opinions.find((o) => o.opinion.status === 'reported') ?? demo.opinions[0];
 log(`示例站点与参考服务器已启动 / the example county site and the API are running at ${server.url}`);
 log(`API: ${server.url}v1/211100/config  (OpenAPI: docs/openapi.json)`);
+log(`文档 / docs: ${server.url}docs/index.html`);
 log('页面 / pages:');
 for (const [page, what] of [
   ['opinions.html', '社情民意（市民，可离线提交）'],
