@@ -4,7 +4,7 @@
  * printed from there, so the host page's header, menus and footer never end up on paper.
  */
 import { addWorkingDays, type Locale, type Task } from '@tongxin/core';
-import { html, render, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { chinaDateTime, clip, type Due, type Model } from './logic.js';
 import type { TaskStrings } from './strings.js';
 
@@ -202,40 +202,4 @@ export function summaryTemplate(
   </main>`;
 }
 
-/**
- * Renders a print view into a fresh hidden frame inside `root` and prints it, unless `ready`
- * (which receives the frame's document) returns false. Returns the frame's document.
- */
-export function printView(
-  root: ShadowRoot,
-  title: string,
-  lang: string,
-  view: TemplateResult,
-  ready: (doc: Document) => boolean,
-): Document {
-  root.querySelector('iframe.print-frame')?.remove();
-  const frame = document.createElement('iframe');
-  frame.className = 'print-frame';
-  frame.title = title;
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  root.append(frame);
-  // A frame without `src` has its empty document at once; it shares our origin.
-  const win = frame.contentWindow as (Window & typeof globalThis) | null;
-  const doc = frame.contentDocument;
-  if (!win || !doc) throw new Error('[tongxin] <tx-task-tracker>: the print frame has no document');
-  doc.documentElement.lang = lang;
-  doc.title = title;
-  // A constructed sheet, not a <style> element: allowed under a strict style-src policy.
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(PRINT_CSS);
-  doc.adoptedStyleSheets = [sheet];
-  render(view, doc.body);
-  if (ready(doc)) {
-    // Gone once printed (or cancelled); kept when the page printed it another way.
-    win.addEventListener('afterprint', () => frame.remove(), { once: true });
-    win.focus();
-    win.print();
-  }
-  return doc;
-}
+export { printView } from '../shared/print.js';

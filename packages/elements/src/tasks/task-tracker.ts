@@ -584,7 +584,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
       return;
     }
     const [title, view] = build(module);
-    module.printView(this.renderRoot as ShadowRoot, title, this.activeLocale, view, (doc) =>
+    module.printView(this.renderRoot as ShadowRoot, title, this.activeLocale, view, module.PRINT_CSS, (doc) =>
       this.dispatchEvent(new TxTaskPrintEvent(kind, doc)),
     );
   }

@@ -3,6 +3,13 @@ import type { WorkbenchStrings } from './strings.js';
 
 const en: WorkbenchStrings = {
   title: 'Proposal and opinion handling',
+  exportCsv: 'Export CSV',
+  printSummary: 'Print handling summary',
+  printUnavailable: 'Printing has not been downloaded to this device yet; please try again when online.',
+  summaryTitle: (list) => `Handling summary (${list})`,
+  asOf: (date) => `As of ${date}`,
+  totals: (parts) => `Totals: ${parts}`,
+  bucket: 'Supervision group',
   tabs: {
     inbox: 'To review',
     filed: 'To assign',

@@ -6,6 +6,14 @@ export type Bucket = 'overdue' | 'dueSoon' | 'countersigning' | 'rating';
 
 export type WorkbenchStrings = {
   title: string;
+  exportCsv: string;
+  printSummary: string;
+  /** Printing needs its module, which could not be loaded (offline before the first print). */
+  printUnavailable: string;
+  summaryTitle: (list: string) => string;
+  asOf: (date: string) => string;
+  totals: (parts: string) => string;
+  bucket: string;
   tabs: Record<WorkbenchTab, string>;
   buckets: Record<Bucket, string>;
   empty: string;
@@ -60,6 +68,13 @@ export type WorkbenchStrings = {
 
 export const zhHans: WorkbenchStrings = {
   title: '提案与社情民意办理',
+  exportCsv: '导出 CSV',
+  printSummary: '打印办理汇总',
+  printUnavailable: '打印功能还没有下载到本机，请联网后再试。',
+  summaryTitle: (list) => `办理情况汇总表（${list}）`,
+  asOf: (date) => `截至${date}`,
+  totals: (parts) => `合计：${parts}`,
+  bucket: '督办类别',
   tabs: { inbox: '待审查', filed: '待交办', supervision: '督办', all: '全部提案', assigned: '交办给本单位', opinions: '社情民意' },
   buckets: { overdue: '已超期', dueSoon: '即将到期', countersigning: '待会签', rating: '待委员评价' },
   empty: '暂无。',

@@ -4,6 +4,13 @@ import { type WorkbenchStrings, zhHans } from './strings.js';
 const zhHant: WorkbenchStrings = {
   ...zhHans,
   title: '提案與社情民意辦理',
+  exportCsv: '匯出 CSV',
+  printSummary: '列印辦理彙總',
+  printUnavailable: '列印功能還沒有下載到本機，請連網後再試。',
+  summaryTitle: (list) => `辦理情況彙總表（${list}）`,
+  asOf: (date) => `截至${date}`,
+  totals: (parts) => `合計：${parts}`,
+  bucket: '督辦類別',
   tabs: { inbox: '待審查', filed: '待交辦', supervision: '督辦', all: '全部提案', assigned: '交辦給本單位', opinions: '社情民意' },
   buckets: { overdue: '已超期', dueSoon: '即將到期', countersigning: '待會簽', rating: '待委員評價' },
   signIn: '請先以工作人員或承辦單位帳號登入。',

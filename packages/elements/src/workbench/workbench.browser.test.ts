@@ -219,6 +219,41 @@ describe('<tx-workbench>', () => {
     expect(overdue.querySelector('.badge.overdue') !== null, 'overdue badge').to.equal(true);
   });
 
+  it('exports the list on screen as CSV for Excel and prints it as a handling summary', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    await waitFor(() => q(staff, 'button.export'), 'the list tools');
+    const rows = [...root(staff).querySelectorAll('tbody tr')].length;
+    let blob: Blob | undefined;
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return create.call(URL, b);
+    };
+    try {
+      q<HTMLButtonElement>(staff, 'button.export')!.click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = await blob!.text(); // decoded without the mark
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('提案号,标题,提案人,状态,办理期限');
+    expect(lines.length - 1).to.equal(rows);
+    expect(csv).to.contain('关于扶持盘锦大米品牌建设的建议');
+
+    let printed: Document | undefined;
+    staff.addEventListener('tx-workbench-print', (e) => {
+      e.preventDefault();
+      printed = (e as Event & { document: Document }).document;
+    });
+    q<HTMLButtonElement>(staff, 'button.print')!.click();
+    await waitFor(() => printed, 'the print view');
+    expect(printed!.querySelector('h1')?.textContent).to.equal('办理情况汇总表（全部提案）');
+    expect(printed!.querySelectorAll('tbody tr').length).to.equal(rows);
+    expect(printed!.body.textContent).to.contain('合计：');
+  });
+
   it('handles an opinion: receive, edit into an issue, report to a level', async () => {
     const staff = await mountAs('staff', { view: 'opinions' });
     const submitted = [...mock.county('211100').tables.opinions.values()].map((s) => s.opinion).find((o) => o.status === 'submitted')!;

@@ -1,5 +1,6 @@
 import {
   type CountyConfig,
+  chinaToday,
   isHttpError,
   type Opinion,
   type OpinionSummary,
@@ -16,6 +17,7 @@ import { OPINION_STRINGS } from '../opinion/strings.js';
 import { PROPOSAL_STRINGS } from '../proposal/strings.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
+import { download, toCsv } from '../shared/csv.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
 import { actionBody, type FieldSpec, opinionFields, proposalFields, renderActionForm } from './actions.js';
@@ -34,6 +36,17 @@ const TABS: Record<Desk, WorkbenchTab[]> = {
 const BUCKETS: Bucket[] = ['overdue', 'dueSoon', 'countersigning', 'rating'];
 
 /**
+ * The handling summary is ready to print. Cancelable: `preventDefault()` to print it another way;
+ * `document` holds the rendered page.
+ */
+export class TxWorkbenchPrintEvent extends Event {
+  static readonly eventName = 'tx-workbench-print';
+  constructor(readonly document: Document) {
+    super(TxWorkbenchPrintEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/**
  * 办理工作台 for the county CPPCC office and the handling units. Staff review new proposals (立案 /
  * 不予立案 with a ground from the county's list / 退回), assign them (单办, 分办, 会办 with lead and
  * assisting units and a deadline), follow the supervision list (overdue and due soon in working
@@ -47,9 +60,11 @@ const BUCKETS: Bucket[] = ['overdue', 'dueSoon', 'countersigning', 'rating'];
  *
  * @event {CustomEvent<{ entity: string; action: string }>} tx-sent - An action reached the server and was accepted.
  * @event {CustomEvent<{ entity: string; action: string; problem: Problem }>} tx-rejected - The server refused an action.
+ * @event {TxWorkbenchPrintEvent} tx-workbench-print - The handling summary is ready to print (`document`); cancel it to print another way.
  *
  * @csspart tabs - The row of view buttons.
  * @csspart list - A table of proposals or opinions.
+ * @csspart list-tools - The export and print buttons above the list.
  * @csspart detail - One proposal or opinion with its history.
  * @csspart actions - The row of action buttons of the open record.
  * @csspart action-form - The form of the chosen action.
@@ -356,7 +371,90 @@ export class TxWorkbench extends TxElement {
     </table>`;
   }
 
+  /** The current list as text: what is on screen, for the CSV and the printed summary. */
+  private listAsText(): { name: string; head: string[]; rows: string[][]; statuses: string[] } | undefined {
+    const s = this.s;
+    if (this.tab === 'opinions') {
+      if (!this.opinionRows) return undefined;
+      const status = this.localized(OPINION_STRINGS).status;
+      return {
+        name: s.tabs.opinions,
+        head: [s.trackingCode, s.titleColumn, s.status, s.deadline],
+        rows: this.opinionRows.map((o) => [o.trackingCode, o.title, status[o.status], o.dueDate]),
+        statuses: this.opinionRows.map((o) => status[o.status]),
+      };
+    }
+    if (!this.rows || !this.config) return undefined;
+    const status = this.localized(PROPOSAL_STRINGS).status;
+    const config = this.config;
+    const line = (p: ProposalSummary) => {
+      const due = p.deadline ? deadlineOf(p, config) : undefined;
+      const dueText =
+        !due || due.status === 'on_time'
+          ? ''
+          : due.status === 'overdue'
+            ? s.overdue(Math.max(1, -due.workingDaysLeft))
+            : s.dueSoon(due.workingDaysLeft);
+      return [p.number ?? '', p.title, p.proposerName, status[p.status], [p.deadline ?? '', dueText].filter(Boolean).join(' ')];
+    };
+    const head = [s.number, s.titleColumn, s.proposer, s.status, s.deadline];
+    if (this.tab !== 'supervision')
+      return { name: s.tabs[this.tab], head, rows: this.rows.map(line), statuses: this.rows.map((p) => status[p.status]) };
+    const buckets = supervisionBuckets(this.rows, config);
+    const rows = BUCKETS.flatMap((b) => buckets[b].map((p) => [s.buckets[b], ...line(p)]));
+    return {
+      name: s.tabs.supervision,
+      head: [s.bucket, ...head],
+      rows,
+      statuses: BUCKETS.flatMap((b) => buckets[b].map((p) => status[p.status])),
+    };
+  }
+
+  private exportCsv = (): void => {
+    const list = this.listAsText();
+    if (list) download(`${list.name}-${chinaToday()}.csv`, toCsv([list.head, ...list.rows]));
+  };
+
+  /** Prints the current list as a handling summary (the print module loads on the first print). */
+  private printSummary = async (): Promise<void> => {
+    const list = this.listAsText();
+    if (!list) return;
+    let module: typeof import('./print.js');
+    try {
+      module = await import('./print.js');
+    } catch {
+      this.notice = this.s.printUnavailable;
+      return;
+    }
+    const counts = new Map<string, number>();
+    for (const st of list.statuses) counts.set(st, (counts.get(st) ?? 0) + 1);
+    const title = this.s.summaryTitle(list.name);
+    const view = module.summaryTemplate({
+      title,
+      org: this.config ? (this.config.name[this.activeLocale] ?? this.config.name['zh-Hans']) : '',
+      asOf: this.s.asOf(this.formatDate(chinaToday())),
+      head: list.head,
+      rows: list.rows,
+      totals: this.s.totals([...counts].map(([st, n]) => `${st} ${n}`).join('，')),
+    });
+    module.printView(this.renderRoot as ShadowRoot, title, this.activeLocale, view, module.PRINT_CSS, (doc) =>
+      this.dispatchEvent(new TxWorkbenchPrintEvent(doc)),
+    );
+  };
+
+  private renderListTools() {
+    return html`<div class="row" part="list-tools">
+      <button type="button" part="button" class="export" @click=${this.exportCsv}>${this.s.exportCsv}</button>
+      <button type="button" part="button" class="print" @click=${() => void this.printSummary()}>${this.s.printSummary}</button>
+    </div>`;
+  }
+
   private renderList() {
+    const list = this.renderListOnly();
+    return this.listAsText() ? html`${this.renderListTools()}${list}` : list;
+  }
+
+  private renderListOnly() {
     if (this.tab === 'opinions')
       return this.opinionRows ? this.renderOpinionTable(this.opinionRows) : html`<p role="status" class="muted">${this.shared.loading}</p>`;
     if (!this.rows || !this.config) return html`<p role="status" class="muted">${this.shared.loading}</p>`;
