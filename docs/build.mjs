@@ -130,7 +130,7 @@ function buildElements(out) {
 <p class="summary">${esc(d.summary)}</p>
 <p>${esc(d.description).replace(/\n/g, ' ')}</p>
 <h2 id="use">使用 / Use</h2>
-<pre><code>&lt;script type="module" src="/tongxin/${esc(tag)}.js"&gt;&lt;/script&gt;
+<pre><code>&lt;script type=&quot;module&quot; src=&quot;/tongxin/${esc(tag)}.js&quot;&gt;&lt;/script&gt;
 &lt;!-- ${d.pkg === 'elements' ? `或 / or: import '${pkg}/define/${esc(tag)}';` : `import '${pkg}/define/${esc(tag)}';`} --&gt;</code></pre>
 <h2 id="attributes">属性 / Attributes</h2>
 ${table(
