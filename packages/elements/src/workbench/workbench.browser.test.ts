@@ -219,6 +219,73 @@ describe('<tx-workbench>', () => {
     expect(overdue.querySelector('.badge.overdue') !== null, 'overdue badge').to.equal(true);
   });
 
+  it('converts a refused proposal into an opinion with the proposer’s consent', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    const p = stored('p_009');
+    await openRow(staff, p.title);
+    const form = await chooseAction(staff, '转为社情民意');
+    form.querySelector<HTMLInputElement>('input[name="proposerConsent"]')!.checked = true;
+    await submitAction(staff, form, '已转为社情民意。');
+    const after = stored('p_009');
+    expect(after.status).to.equal('converted');
+    const opinion = [...mock.county('211100').tables.opinions.values()].map((o) => o.opinion).find((o) => o.title === p.title);
+    expect(opinion, 'an opinion with the proposal’s title').to.not.equal(undefined);
+    expect(after.history.at(-1)?.note).to.contain(opinion!.trackingCode);
+  });
+
+  it('extends a deadline by working days within the county’s limit, and says why when over it', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    const before = stored('p_017').handling!.deadline;
+    await openRow(staff, stored('p_017').title);
+    let form = await chooseAction(staff, '延期');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="reason"]')!, '涉及跨部门协调，需要延长答复时间');
+    await submitAction(staff, form, '已延期。');
+    const after = stored('p_017').handling!;
+    expect(after.deadline > before, `${after.deadline} after ${before}`).to.equal(true);
+    expect(after.extendedWorkingDays).to.equal(20);
+    // More than the county allows in total is refused with the reason, on the field.
+    form = await chooseAction(staff, '延期');
+    const days = form.querySelector<HTMLInputElement>('[name="workingDays"]')!;
+    days.value = '200';
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="reason"]')!, '再延期');
+    buttonIn(form, '确定')!.click();
+    await waitFor(() => q(staff, '#problem')?.textContent?.includes('最多还能延期'), 'the refusal');
+    expect(stored('p_017').handling!.extendedWorkingDays).to.equal(20);
+  });
+
+  it('marks a key proposal for supervision, linked to a supervision task', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    await openRow(staff, stored('p_018').title);
+    const form = await chooseAction(staff, '重点督办');
+    form.querySelector<HTMLInputElement>('input[name="key"]')!.checked = true;
+    await submitAction(staff, form, '已重点督办。');
+    const p = stored('p_018');
+    expect(p.key).to.equal(true);
+    expect(p.taskId, 'a supervision task').to.be.a('string');
+    expect(mock.county('211100').tables.tasks.has(p.taskId!)).to.equal(true);
+  });
+
+  it('enters a paper rating for a member who cannot go online, and sends a dissatisfying reply back for rework', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    const p = stored('p_023');
+    await openRow(staff, p.title);
+    let form = await chooseAction(staff, '代录评价');
+    const member = form.querySelector<HTMLSelectElement>('[name="memberId"]')!;
+    chooseIn(member, member.options[1]!.value);
+    check(form, 'satisfaction', 'dissatisfied');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="comment"]')!, '答复没有说明具体措施和时间表');
+    await submitAction(staff, form, '已代录评价。');
+    const rated = stored('p_023');
+    const rating = rated.ratings.find((r) => r.memberId === member.options[1]!.value);
+    expect(rating?.satisfaction).to.equal('dissatisfied');
+    expect(rating?.enteredBy, 'entered on the member’s behalf').to.not.equal(undefined);
+    expect(rated.status, 'a dissatisfied rating waits for staff').to.equal('answered');
+    form = await chooseAction(staff, '重新办理');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="note"]')!, '委员不满意，请承办单位重新办理');
+    await submitAction(staff, form, '已重新办理。');
+    expect(stored('p_023').status).to.equal('rework');
+  });
+
   it('exports the list on screen as CSV for Excel and prints it as a handling summary', async () => {
     const staff = await mountAs('staff', { view: 'all' });
     await waitFor(() => q(staff, 'button.export'), 'the list tools');
