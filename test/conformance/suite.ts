@@ -516,6 +516,33 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
       });
     });
 
+    describe('workflow across records', () => {
+      it('a merged proposal is answered with the reply of the proposal it joined, so its proposer can rate it', async () => {
+        const act = (as: string, id: string, body: Json) => send(routes.proposalAction, { as, params: { id }, body });
+        const ok = (res: { status: number; data: Data }, what: string) => {
+          assert.equal(res.status, 200, `${what}: ${JSON.stringify(res.data).slice(0, 300)}`);
+          return res.data;
+        };
+        const duplicate = await first(routes.listProposals, { as: 'staff', query: { status: 'submitted' } });
+        // p_015 is assigned to 市住建局 alone (the seed).
+        assert.equal(ok(await act('staff', duplicate, { action: 'merge', into: 'p_015' }), 'merge').status, 'merged');
+        ok(await act('unit-housing', 'p_015', { action: 'accept' }), 'accept');
+        const category = String(((await send(routes.getConfig, {})).data.answerCategories as Json[])[0]!.code);
+        const reply = { docNo: '盘住建提〔2026〕15号', contactName: '周强', contactPhone: '0427-2822222', answerCategory: category };
+        ok(await act('unit-housing', 'p_015', { action: 'reply', ...reply, text: '经研究，已将雨污分流改造列入明年计划。' }), 'reply');
+        const target = ok(await act('staff', 'p_015', { action: 'approve_reply' }), 'approve');
+        assert.equal(target.status, 'answered');
+        const merged = ok(await send(routes.getProposal, { as: 'staff', params: { id: duplicate } }), 'the merged one');
+        assert.equal(merged.status, 'answered');
+        assert.deepEqual(merged.replies, target.replies);
+        // Its proposer rates it like any answered proposal.
+        const proposer = (merged.proposer as Json).memberId as string;
+        const rated = await act('staff', duplicate, { action: 'rate', memberId: proposer, satisfaction: 'basically_satisfied' });
+        const others = ((merged.cosigners ?? []) as Json[]).some((c) => c.state === 'confirmed');
+        assert.equal(ok(rated, 'rate').status, others ? 'answered' : 'closed');
+      });
+    });
+
     describe('idempotency (Idempotency-Key, Stripe semantics)', () => {
       const idempotent = (Object.entries(routes) as [RouteName, RouteDef][]).filter(([, r]) => r.idempotent);
       for (const [name, route] of idempotent) {

@@ -32,6 +32,7 @@ export {
 } from './opinions.js';
 export {
   allowedProposalActions,
+  answerMerged,
   applyProposalAction,
   canSeeProposal,
   checkMergeTarget,
@@ -40,6 +41,8 @@ export {
   checkProposalInput,
   editProposal,
   HANDLING_STATES,
+  MERGE_TARGET_STATES,
+  mergedToAnswer,
   mergeInto,
   newProposal,
   type ProposalEffects,

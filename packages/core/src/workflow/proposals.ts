@@ -609,8 +609,11 @@ export function proposalAsOpinion(p: Proposal, env: Pick<WorkflowEnv, 'config'>)
  * Refuses a merge into a proposal that is not filed or being handled.
  * @example checkMergeTarget({ ...target, status: 'closed' }); // → { code: 'illegal_transition', detail: '"merge" is not allowed in state "closed"', allowed: [] }
  */
+/** States a proposal may be merged into: filed and not yet answered. */
+export const MERGE_TARGET_STATES: readonly ProposalStatus[] = ['filed', 'assigned', 'handling'];
+
 export function checkMergeTarget(target: Proposal): Refusal | undefined {
-  return ['filed', 'assigned', 'handling'].includes(target.status) ? undefined : refusals.illegal('merge', target.status, []);
+  return MERGE_TARGET_STATES.includes(target.status) ? undefined : refusals.illegal('merge', target.status, []);
 }
 
 /**
@@ -621,6 +624,20 @@ export function mergeInto(target: Proposal, p: Proposal, env: Env): Proposal {
   const merged = note(target, env, 'merge_in', `并入提案 ${p.id}（各提案人均将收到答复）`);
   return nextVersion({ ...merged, mergedFrom: [...(target.mergedFrom ?? []), p.id] }, env);
 }
+
+/**
+ * A proposal merged into `target`, once the target's reply is approved: it gets the same replies and
+ * is answered, so that its own proposer (and co-signers) read the reply and rate it.
+ * @example answerMerged(merged, answeredTarget, env).status; // → 'answered'
+ */
+export function answerMerged(merged: Proposal, target: Proposal, env: Env): Proposal {
+  const answered = to(merged, env, 'approve_reply', 'answered', { note: `并案办理：随提案 ${target.number ?? target.id} 答复` });
+  return nextVersion({ ...answered, replies: target.replies }, env);
+}
+
+/** The proposals merged into `p` that its approved reply now answers. */
+export const mergedToAnswer = (p: Proposal, action: string): readonly string[] =>
+  action === 'approve_reply' && p.status === 'answered' ? (p.mergedFrom ?? []) : [];
 
 /**
  * The 督办 task to create when a proposal is marked key and has none yet, or `undefined`.

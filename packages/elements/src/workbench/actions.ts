@@ -27,6 +27,8 @@ export interface SpecContext {
   config: CountyConfig;
   locale: Locale;
   s: WorkbenchStrings;
+  /** Proposals this one may be merged into (filed, not yet answered, from the list loaded). */
+  mergeTargets?: Option[];
 }
 
 const labelOf = (label: Record<string, string | undefined>, locale: Locale) => label[locale] ?? label['zh-Hans'] ?? '';
@@ -50,6 +52,8 @@ export function proposalFields(action: string, p: Proposal, c: SpecContext): Fie
       return [{ name: 'note', label: 'returnNote', kind: 'textarea', required: true, max: 1000 }];
     case 'convert_to_opinion':
       return [{ name: 'proposerConsent', kind: 'bool', required: true }];
+    case 'merge':
+      return [{ name: 'into', kind: 'select', required: true, options: c.mergeTargets ?? [] }];
     case 'assign': {
       const suggestedAssisting = p.suggestedAssistingUnitIds ?? [];
       return [

@@ -29,6 +29,7 @@ const OFFERED = new Set([
   'file',
   'not_file',
   'return',
+  'merge',
   'convert_to_opinion',
   'assign',
   'accept',

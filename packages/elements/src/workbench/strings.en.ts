@@ -103,6 +103,7 @@ const en: WorkbenchStrings = {
     workingDays: 'Working days to add',
     key: 'Select as a key proposal',
     proposerConsent: 'The proposer agreed to the conversion',
+    into: 'Merge into (same or similar content)',
     satisfaction: 'Rating',
     memberId: 'On behalf of',
     comment: 'Comment (optional)',

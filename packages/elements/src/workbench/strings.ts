@@ -161,6 +161,7 @@ export const zhHans: WorkbenchStrings = {
     workingDays: '延期工作日数',
     key: '列为重点督办提案',
     proposerConsent: '提案人已同意转为社情民意',
+    into: '并入哪件提案（内容相同或相近）',
     satisfaction: '评价',
     memberId: '代哪位委员录入',
     comment: '意见（可不填）',

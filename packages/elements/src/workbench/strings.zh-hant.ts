@@ -97,6 +97,7 @@ const zhHant: WorkbenchStrings = {
     workingDays: '延期工作日數',
     key: '列為重點督辦提案',
     proposerConsent: '提案人已同意轉為社情民意',
+    into: '併入哪件提案（內容相同或相近）',
     satisfaction: '評價',
     memberId: '代哪位委員錄入',
     comment: '意見（可不填）',

@@ -219,6 +219,22 @@ describe('<tx-workbench>', () => {
     expect(overdue.querySelector('.badge.overdue') !== null, 'overdue badge').to.equal(true);
   });
 
+  it('merges a duplicate proposal into another, chosen from the list', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    await openRow(staff, stored('p_006').title);
+    const form = await chooseAction(staff, '并案');
+    const into = form.querySelector<HTMLSelectElement>('[name="into"]')!;
+    const options = [...into.options].map((o) => o.value).filter(Boolean);
+    // Filed proposals not yet answered: not itself, not one still awaiting review, not an answered one.
+    expect(options).to.include('p_007').and.include('p_017').and.not.include('p_006').and.not.include('p_005').and.not.include('p_023');
+    chooseIn(into, 'p_007');
+    await submitAction(staff, form, '已并案。');
+    const merged = stored('p_006');
+    expect(merged.status).to.equal('merged');
+    expect(merged.mergedInto).to.equal('p_007');
+    expect(stored('p_007').mergedFrom, 'the target knows whose proposers to answer').to.include('p_006');
+  });
+
   it('converts a refused proposal into an opinion with the proposer’s consent', async () => {
     const staff = await mountAs('staff', { view: 'all' });
     const p = stored('p_009');

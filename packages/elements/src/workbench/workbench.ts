@@ -11,7 +11,7 @@ import {
 } from '@tongxin/core';
 import type { Outbox } from '@tongxin/core/outbox';
 import { getConfig, getMe, getOpinion, getProposal, listOpinions, listProposals, opinionAction, proposalAction } from '@tongxin/core/wire';
-import { allowedOpinionActions } from '@tongxin/core/workflow';
+import { allowedOpinionActions, MERGE_TARGET_STATES } from '@tongxin/core/workflow';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { OPINION_STRINGS } from '../opinion/strings.js';
 import { PROPOSAL_STRINGS } from '../proposal/strings.js';
@@ -371,6 +371,13 @@ export class TxWorkbench extends TxElement {
     </table>`;
   }
 
+  /** Proposals `p` may be merged into: the other filed ones, not yet answered, loaded in the list. */
+  private mergeTargets(p: Proposal) {
+    return (this.rows ?? [])
+      .filter((r) => r.id !== p.id && MERGE_TARGET_STATES.includes(r.status))
+      .map((r) => ({ value: r.id, label: `${r.number ?? '—'} ${r.title}（${r.proposerName}）` }));
+  }
+
   /** The current list as text: what is on screen, for the CSV and the printed summary. */
   private listAsText(): { name: string; head: string[]; rows: string[][]; statuses: string[] } | undefined {
     const s = this.s;
@@ -556,7 +563,7 @@ export class TxWorkbench extends TxElement {
           : nothing
       }
       ${p.ratings.length ? html`<ul>${p.ratings.map((r) => html`<li>${ps.rated(r.name, ps.satisfaction[r.satisfaction])}</li>`)}</ul>` : nothing}
-      ${this.renderActions('proposal', p, offered, (a) => proposalFields(a, p, { config, locale: this.activeLocale, s }))}
+      ${this.renderActions('proposal', p, offered, (a) => proposalFields(a, p, { config, locale: this.activeLocale, s, mergeTargets: this.mergeTargets(p) }))}
       ${this.renderHistory(p.history, ps.status, s.proposalActions)}
     </article>`;
   }

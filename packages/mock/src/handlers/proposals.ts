@@ -6,6 +6,7 @@
  */
 import { chinaToday, type Proposal, type ProposalAction, type ProposalInput, type Routes } from '@tongxin/core';
 import {
+  answerMerged,
   applyProposalAction,
   canSeeProposal,
   checkMergeTarget,
@@ -14,6 +15,7 @@ import {
   checkProposalInput,
   editProposal,
   HANDLING_STATES,
+  mergedToAnswer,
   mergeInto,
   newProposal,
   type ProposalEffects,
@@ -129,6 +131,14 @@ export const proposalAction: MockHandler<Routes['proposalAction']> = (ctx) => {
   refuseIf(checkProposalAction(current, body, ctx));
   const saved = applyProposalAction(current, body, ctx, effects(ctx, current, body));
   ctx.db.put('proposals', saved.id, saved);
+  // 并案: every proposal merged into this one is answered with its approved reply.
+  for (const id of mergedToAnswer(saved, body.action)) {
+    const merged = ctx.db.get('proposals', id);
+    if (merged?.status !== 'merged') continue;
+    const answered = answerMerged(merged, saved, ctx);
+    ctx.db.put('proposals', id, answered);
+    ctx.audit({ entity: 'proposal', entityId: id, action: 'approve_reply', from: merged.status, to: answered.status });
+  }
   ctx.audit({
     entity: 'proposal',
     entityId: saved.id,

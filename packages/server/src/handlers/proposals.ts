@@ -6,6 +6,7 @@
  */
 import { chinaToday, type Member, type Proposal, type ProposalAction, type ProposalInput, type Routes } from '@tongxin/core';
 import {
+  answerMerged,
   applyProposalAction,
   canSeeProposal,
   checkMergeTarget,
@@ -14,6 +15,7 @@ import {
   checkProposalInput,
   editProposal,
   HANDLING_STATES,
+  mergedToAnswer,
   mergeInto,
   newProposal,
   type ProposalEffects,
@@ -154,6 +156,14 @@ export const proposalAction: Handler<Routes['proposalAction']> = async (ctx) => 
   refuseIf(checkProposalAction(current, body, ctx));
   const saved = applyProposalAction(current, body, ctx, await effects(ctx, current, body));
   await save(ctx, saved);
+  // 并案: every proposal merged into this one is answered with its approved reply.
+  for (const id of mergedToAnswer(saved, body.action)) {
+    const merged = await getDoc<Proposal>(ctx.sql, 'proposals', ctx.tenant, id, true);
+    if (merged.status !== 'merged') continue;
+    const answered = answerMerged(merged, saved, ctx);
+    await save(ctx, answered);
+    await ctx.audit({ entity: 'proposal', entityId: id, action: 'approve_reply', from: merged.status, to: answered.status });
+  }
   await ctx.audit({
     entity: 'proposal',
     entityId: saved.id,
