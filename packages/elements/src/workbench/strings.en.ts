@@ -4,6 +4,7 @@ import type { WorkbenchStrings } from './strings.js';
 const en: WorkbenchStrings = {
   title: 'Proposal and opinion handling',
   exportCsv: 'Export CSV',
+  loadMore: (n) => `Load more (${n} shown)`,
   printSummary: 'Print handling summary',
   printUnavailable: 'Printing has not been downloaded to this device yet; please try again when online.',
   summaryTitle: (list) => `Handling summary (${list})`,

@@ -7,6 +7,7 @@ export type Bucket = 'overdue' | 'dueSoon' | 'countersigning' | 'rating';
 export type WorkbenchStrings = {
   title: string;
   exportCsv: string;
+  loadMore: (shown: number) => string;
   printSummary: string;
   /** Printing needs its module, which could not be loaded (offline before the first print). */
   printUnavailable: string;
@@ -69,6 +70,7 @@ export type WorkbenchStrings = {
 export const zhHans: WorkbenchStrings = {
   title: '提案与社情民意办理',
   exportCsv: '导出 CSV',
+  loadMore: (n) => `加载更多（已显示 ${n} 项）`,
   printSummary: '打印办理汇总',
   printUnavailable: '打印功能还没有下载到本机，请联网后再试。',
   summaryTitle: (list) => `办理情况汇总表（${list}）`,

@@ -5,6 +5,7 @@ const zhHant: WorkbenchStrings = {
   ...zhHans,
   title: '提案與社情民意辦理',
   exportCsv: '匯出 CSV',
+  loadMore: (n) => `載入更多（已顯示 ${n} 項）`,
   printSummary: '列印辦理彙總',
   printUnavailable: '列印功能還沒有下載到本機，請連網後再試。',
   summaryTitle: (list) => `辦理情況彙總表（${list}）`,

@@ -302,21 +302,51 @@ describe('<tx-workbench>', () => {
     expect(stored('p_023').status).to.equal('rework');
   });
 
+  it('pages through a long list with 加载更多', async () => {
+    const staff = await mountAs('staff', { view: 'all' });
+    staff.pageSize = 10;
+    // The list loads again with the smaller pages (as a county with hundreds of proposals would see it).
+    await click(staff, '全部提案');
+    const rows = () => root(staff).querySelectorAll('tbody tr').length;
+    await waitFor(() => rows() === 10 && q(staff, 'button.more'), 'the first page and 加载更多');
+    expect(q(staff, 'button.more')!.textContent).to.contain('已显示 10 项');
+    const all = await mock.fetch('/v1/211100/proposals?view=all&limit=200', {
+      headers: { authorization: `Bearer ${mock.token('staff')}` },
+    });
+    const total = ((await all.json()) as { items: unknown[] }).items.length;
+    expect(total, 'more than three pages of 10').to.be.above(30);
+    while (q(staff, 'button.more')) {
+      const before = rows();
+      q<HTMLButtonElement>(staff, 'button.more:not([disabled])')?.click();
+      await waitFor(() => rows() > before || !q(staff, 'button.more'), 'the next page');
+    }
+    expect(rows()).to.equal(total);
+  });
+
   it('exports the list on screen as CSV for Excel and prints it as a handling summary', async () => {
     const staff = await mountAs('staff', { view: 'all' });
     await waitFor(() => q(staff, 'button.export'), 'the list tools');
     const rows = [...root(staff).querySelectorAll('tbody tr')].length;
+    // The file is caught, not downloaded (a real download opens the browser's download panel,
+    // which takes the keyboard away from the page in Firefox).
     let blob: Blob | undefined;
+    let fileName = '';
     const create = URL.createObjectURL;
+    const anchorClick = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (b: Blob | MediaSource) => {
       blob = b as Blob;
       return create.call(URL, b);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      fileName = this.download;
     };
     try {
       q<HTMLButtonElement>(staff, 'button.export')!.click();
     } finally {
       URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = anchorClick;
     }
+    expect(fileName).to.match(/^全部提案-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = new Uint8Array(await blob!.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
     const csv = await blob!.text(); // decoded without the mark

@@ -86,6 +86,7 @@ export class TxWorkbench extends TxElement {
     tab: { state: true },
     rows: { state: true },
     opinionRows: { state: true },
+    more: { state: true },
     open: { state: true },
     proposal: { state: true },
     opinion: { state: true },
@@ -104,6 +105,10 @@ export class TxWorkbench extends TxElement {
   declare private tab: WorkbenchTab;
   declare private rows: ProposalSummary[] | undefined;
   declare private opinionRows: OpinionSummary[] | undefined;
+  /** Where the list goes on (the server's cursor) when it has more than one page. */
+  declare private more: string | undefined;
+  /** Rows fetched per page of a list (the server's largest is 200). @internal */
+  pageSize = 200;
   declare private open: Open | undefined;
   declare private proposal: Proposal | undefined;
   declare private opinion: Opinion | undefined;
@@ -187,14 +192,14 @@ export class TxWorkbench extends TxElement {
     if (!client) return;
     this.tab = tab;
     this.open = this.acting = this.problem = undefined;
-    this.rows = this.opinionRows = undefined;
+    this.rows = this.opinionRows = this.more = undefined;
     // A list that answers after the user moved on to another tab is dropped, not shown.
     const run = ++this.tabRuns;
     const current = () => run === this.tabRuns;
     try {
       if (tab === 'opinions') {
-        const rows = (await client.listOpinions({ query: { view: 'all', limit: 200 } })).items;
-        if (current()) this.opinionRows = rows;
+        const page = await client.listOpinions({ query: { view: 'all', limit: this.pageSize } });
+        if (current()) [this.opinionRows, this.more] = [page.items, page.nextCursor];
       } else if (tab === 'supervision') {
         // Every proposal units are handling or that awaits rating, page by page.
         const all: ProposalSummary[] = [];
@@ -208,11 +213,35 @@ export class TxWorkbench extends TxElement {
       } else {
         const status = tab === 'inbox' ? 'submitted' : tab === 'filed' ? 'filed' : undefined;
         const view = tab === 'assigned' ? 'assigned' : 'all';
-        const rows = (await client.listProposals({ query: { view, limit: 200, ...(status ? { status } : {}) } })).items;
-        if (current()) this.rows = rows;
+        const page = await client.listProposals({ query: { view, limit: this.pageSize, ...(status ? { status } : {}) } });
+        if (current()) [this.rows, this.more] = [page.items, page.nextCursor];
       }
     } catch {
       if (current()) this.failed = this.shared.loadFailed;
+    }
+  }
+
+  /** The next page of the list on screen, added below it. */
+  private async loadMore(): Promise<void> {
+    const client = this.client;
+    const cursor = this.more;
+    if (!client || !cursor || this.busy) return;
+    const run = this.tabRuns;
+    this.busy = true;
+    try {
+      if (this.tab === 'opinions') {
+        const page = await client.listOpinions({ query: { view: 'all', limit: this.pageSize, cursor } });
+        if (run === this.tabRuns) [this.opinionRows, this.more] = [[...(this.opinionRows ?? []), ...page.items], page.nextCursor];
+      } else {
+        const status = this.tab === 'inbox' ? 'submitted' : this.tab === 'filed' ? 'filed' : undefined;
+        const view = this.tab === 'assigned' ? 'assigned' : 'all';
+        const page = await client.listProposals({ query: { view, limit: this.pageSize, cursor, ...(status ? { status } : {}) } });
+        if (run === this.tabRuns) [this.rows, this.more] = [[...(this.rows ?? []), ...page.items], page.nextCursor];
+      }
+    } catch {
+      this.notice = this.shared.loadFailed;
+    } finally {
+      this.busy = false;
     }
   }
 
@@ -458,7 +487,11 @@ export class TxWorkbench extends TxElement {
 
   private renderList() {
     const list = this.renderListOnly();
-    return this.listAsText() ? html`${this.renderListTools()}${list}` : list;
+    const shown = this.tab === 'opinions' ? this.opinionRows?.length : this.rows?.length;
+    const more = this.more
+      ? html`<p><button type="button" part="button" class="more" ?disabled=${this.busy} @click=${() => void this.loadMore()}>${this.s.loadMore(shown ?? 0)}</button></p>`
+      : nothing;
+    return this.listAsText() ? html`${this.renderListTools()}${list}${more}` : list;
   }
 
   private renderListOnly() {
