@@ -35,3 +35,17 @@ export function useSite() {
   });
   return site;
 }
+
+/**
+ * Fills the built-in opinion form in `box` (a locator of `<tx-opinion-box>`) as a citizen would —
+ * title, category, situation, next, anonymous, may be published — and presses 提交.
+ */
+export async function sendAnonymousOpinion(box, title, situation) {
+  await box.locator('#f-title').fill(title);
+  await box.locator('#f-category').selectOption('livelihood');
+  await box.locator('#f-situation').fill(situation);
+  await box.getByRole('button', { name: '下一步' }).click();
+  await box.getByRole('radio', { name: '匿名反映' }).check();
+  await box.getByRole('radio', { name: '同意公开', exact: true }).check();
+  await box.getByRole('button', { name: '提交' }).click();
+}

@@ -5,7 +5,7 @@
 // Trusted Types violation.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useSite } from './e2e.fixtures.mjs';
+import { sendAnonymousOpinion, useSite } from './e2e.fixtures.mjs';
 
 const site = useSite();
 
@@ -66,13 +66,7 @@ describe('strict-CSP page (example site, Chromium)', () => {
     // The opinion box: fill, send, receipt with its QR code (drawn on a canvas).
     const box = page.locator('tx-opinion-box');
     await box.getByText('受理须知').waitFor();
-    await box.locator('#f-title').fill('严格策略页面上的一条社情民意');
-    await box.locator('#f-category').selectOption('livelihood');
-    await box.locator('#f-situation').fill('在严格的内容安全策略下填写并提交，检查组件是否仍然可以正常工作。');
-    await box.getByRole('button', { name: '下一步' }).click();
-    await box.getByRole('radio', { name: '匿名反映' }).check();
-    await box.getByRole('radio', { name: '同意公开', exact: true }).check();
-    await box.getByRole('button', { name: '提交' }).click();
+    await sendAnonymousOpinion(box, '严格策略页面上的一条社情民意', '在严格的内容安全策略下填写并提交，检查组件是否仍然可以正常工作。');
     const code = box.locator('.code').first();
     await code.waitFor({ timeout: 30_000 });
     await box.locator('canvas').first().waitFor();

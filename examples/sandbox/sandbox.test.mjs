@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/bootstrap.mjs';
+import { sendAnonymousOpinion } from '../county-site/e2e.fixtures.mjs';
 import { buildSandbox } from './build.mjs';
 
 let http;
@@ -54,13 +55,7 @@ describe('sandbox without a server (msw in Chromium)', () => {
       .waitFor();
     const box = page.locator('tx-opinion-box');
     await box.getByText('受理须知').waitFor();
-    await box.locator('#f-title').fill('沙盒里提交的一条社情民意');
-    await box.locator('#f-category').selectOption('livelihood');
-    await box.locator('#f-situation').fill('在没有服务器的静态页面上试用组件，检查提交和查询是否都能正常工作。');
-    await box.getByRole('button', { name: '下一步' }).click();
-    await box.getByRole('radio', { name: '匿名反映' }).check();
-    await box.getByRole('radio', { name: '同意公开', exact: true }).check();
-    await box.getByRole('button', { name: '提交' }).click();
+    await sendAnonymousOpinion(box, '沙盒里提交的一条社情民意', '在没有服务器的静态页面上试用组件，检查提交和查询是否都能正常工作。');
     const code = await box.locator('.code').first();
     await code.waitFor({ timeout: 30_000 });
     const trackingCode = await code.textContent();
@@ -75,13 +70,7 @@ describe('sandbox without a server (msw in Chromium)', () => {
     await page.locator('#scenario').selectOption('offline');
     await page.waitForURL(/tx-scenario=offline/);
     await page.locator('#mock-status').getByText('断网').waitFor();
-    await box.locator('#f-title').fill('断网时提交的一条社情民意');
-    await box.locator('#f-category').selectOption('livelihood');
-    await box.locator('#f-situation').fill('断网时提交，内容应当先保存在本机，联网后再自动发送，不会丢失。');
-    await box.getByRole('button', { name: '下一步' }).click();
-    await box.getByRole('radio', { name: '匿名反映' }).check();
-    await box.getByRole('radio', { name: '同意公开', exact: true }).check();
-    await box.getByRole('button', { name: '提交' }).click();
+    await sendAnonymousOpinion(box, '断网时提交的一条社情民意', '断网时提交，内容应当先保存在本机，联网后再自动发送，不会丢失。');
     await page
       .locator('tx-outbox')
       .getByText(/待发送/)

@@ -239,10 +239,16 @@ export class TxFormDesigner extends LitElement {
       this.message = S.queuedRefused(problem?.detail ?? problem?.title ?? '');
       return;
     }
-    const saved = event.result as FormVersion;
+    this.afterSave(event.result as FormVersion);
+  };
+
+  /**
+   * The server stored a version (`sent` now, or one from the outbox): edit on from it, say so, list it.
+   */
+  private afterSave(saved: FormVersion, sent?: FormDefinition): void {
     if (this.definition?.id === saved.definition.id) {
-      // Keep editing from what the server stored, unless there are newer edits since.
-      if (!this.history.dirty) {
+      // The server numbers versions; keep editing from what it stored, unless there are newer edits.
+      if (sent ? this.definition === sent : !this.history.dirty) {
         this.history.markSaved(saved.definition);
         this.definition = saved.definition;
       }
@@ -251,7 +257,7 @@ export class TxFormDesigner extends LitElement {
     this.message = S.saved(saved.definition.version);
     this.dispatchEvent(new TxFormVersionEvent('tx-form-saved', saved));
     void this.loadForms();
-  };
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('definition') && this.definition !== this.history.current) {
@@ -380,13 +386,7 @@ export class TxFormDesigner extends LitElement {
         if (isNetworkError(error) && (await this.queueSave(client, def))) return;
         throw error;
       }
-      // The server numbers versions; keep editing from what it stored.
-      this.history.markSaved(saved.definition);
-      this.definition = saved.definition;
-      this.stored = { id: saved.definition.id, version: saved.definition.version, status: saved.status };
-      this.message = S.saved(saved.definition.version);
-      this.dispatchEvent(new TxFormVersionEvent('tx-form-saved', saved));
-      void this.loadForms();
+      this.afterSave(saved, def);
     });
     return saved;
   }

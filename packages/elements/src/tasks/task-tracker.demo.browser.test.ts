@@ -32,8 +32,10 @@ describe('<tx-task-tracker> on the demo county', () => {
   });
 
   it('lets the lead unit answer only with a reply document, as the server’s rules say', async function () {
-    // WebKit on a busy CI machine takes long for the first answers of a fresh mock county.
-    this.timeout(90_000);
+    // WebKit on a busy CI machine takes long for the first answers of a fresh mock county, and the
+    // outbox delivers the stage move and the update there (a retry after a slow first attempt waits
+    // out its backoff): up to a minute for each step.
+    this.timeout(240_000);
     const el = await mountAs('unit-housing');
     const row = [...root(el).querySelectorAll<HTMLButtonElement>('tbody th button')].find((b) =>
       textOf(b).startsWith('推进城镇老旧小区改造'),
@@ -48,7 +50,7 @@ describe('<tx-task-tracker> on the demo county', () => {
       'a unit may only answer',
     ).to.deep.equal(['answered']);
     button(el, '推进').click();
-    const refusal = await waitFor(() => root(el).querySelector('[part=refused] .reason'), 'the refusal');
+    const refusal = await waitFor(() => root(el).querySelector('[part=refused] .reason'), 'the refusal', 60_000);
     expect(textOf(refusal)).to.equal('进入“已答复”之前还需要：答复文件（带附件的进展）');
     const area = root(el).querySelector<HTMLTextAreaElement>('#u-text')!;
     area.value = '住建局报送书面答复函。';
@@ -56,9 +58,9 @@ describe('<tx-task-tracker> on the demo county', () => {
     files.items.add(new File(['答复函正文'], '答复函.pdf', { type: 'application/pdf' }));
     root(el).querySelector<HTMLInputElement>('#u-files')!.files = files.files;
     button(el, '保存进展').click();
-    await waitFor(() => root(el).querySelector('.timeline .files a'), 'the reply document in the timeline');
+    await waitFor(() => root(el).querySelector('.timeline .files a'), 'the reply document in the timeline', 60_000);
     button(el, '按最新版本重新提交').click();
-    await waitFor(() => textOf(root(el).querySelector('.stages [aria-current=step]')) === '已答复', 'the task answered');
+    await waitFor(() => textOf(root(el).querySelector('.stages [aria-current=step]')) === '已答复', 'the task answered', 60_000);
     expect(root(el).querySelector('[part=refused]') === null, 'no refusal').to.equal(true);
   });
 
