@@ -541,6 +541,94 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
         const others = ((merged.cosigners ?? []) as Json[]).some((c) => c.state === 'confirmed');
         assert.equal(ok(rated, 'rate').status, others ? 'answered' : 'closed');
       });
+
+      it("a reply letter's scan reaches the proposer (and a merged proposal's), never other members; the merged one names its target", async () => {
+        const act = (as: string, id: string, body: Json) => send(routes.proposalAction, { as, params: { id }, body });
+        const ok = (res: { status: number; data: Data }, what: string) => {
+          assert.equal(res.status, 200, `${what}: ${JSON.stringify(res.data).slice(0, 300)}`);
+          return res.data;
+        };
+        const submit = async (as: string, title: string) => {
+          const body = { title, situation: '……', reasons: '……', suggestions: '……', proposerType: 'member', publish: { consent: true } };
+          const res = await send(routes.createProposal, { as, body: { ...body, intent: 'submit' } });
+          assert.equal(res.status, 201, JSON.stringify(res.data).slice(0, 300));
+          return String(res.data.id);
+        };
+        const target = await submit('member-li', '关于规范城区共享单车停放的建议');
+        const duplicate = await submit('member-zhao', '关于治理共享单车乱停乱放的建议');
+        const filed = ok(await act('staff', target, { action: 'file' }), 'file');
+        ok(await act('staff', target, { action: 'assign', mode: 'single', leadUnitIds: ['u_housing'], assistingUnitIds: [] }), 'assign');
+        ok(await act('staff', duplicate, { action: 'merge', into: target }), 'merge');
+        // Its proposer cannot open the proposal it joined, but reads its number, title and state.
+        const merged = ok(await send(routes.getProposal, { as: 'member-zhao', params: { id: duplicate } }), 'the merged one');
+        assert.deepEqual(merged.mergedIntoProposal, { number: filed.number, title: '关于规范城区共享单车停放的建议', status: 'assigned' });
+        expectProblem(await send(routes.getProposal, { as: 'member-zhao', params: { id: target } }), 404, 'not_found');
+        // The list row says which unit handles it and where that unit stands.
+        const rows = (await send(routes.listProposals, { as: 'staff', query: { q: '关于规范城区共享单车停放', limit: 5 } })).data
+          .items as Json[];
+        assert.deepEqual(rows.find((r) => r.id === target)?.units, [{ unitId: 'u_housing', role: 'lead', state: 'assigned' }]);
+
+        const scan = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 7, 7]);
+        const upload = await send(routes.uploadAttachment, {
+          as: 'unit-housing',
+          query: { name: '答复函扫描件.pdf' },
+          raw: scan,
+          contentType: 'application/pdf',
+        });
+        assert.equal(upload.status, 201);
+        const file = String(upload.data.id);
+        const category = String(((await send(routes.getConfig, {})).data.answerCategories as Json[])[0]!.code);
+        const reply = { docNo: '盘住建提〔2026〕31号', contactName: '周强', contactPhone: '0427-2822222', answerCategory: category };
+        const replied = ok(
+          await act('unit-housing', target, { action: 'reply', ...reply, text: '已组织划定停放区。', attachmentIds: [file] }),
+          'reply',
+        );
+        const attached = ((replied.replies as Json[])[0]!.attachments as Json[])[0]!;
+        assert.equal(attached.id, file);
+        assert.equal(attached.name, '答复函扫描件.pdf');
+        assert.equal(typeof attached.url, 'string');
+        ok(await act('staff', target, { action: 'approve_reply' }), 'approve');
+        const answered = ok(await send(routes.getProposal, { as: 'member-zhao', params: { id: duplicate } }), 'the merged one answered');
+        assert.equal(answered.status, 'answered');
+        assert.equal((answered.mergedIntoProposal as Json).status, 'answered', 'the target, answered');
+
+        for (const who of ['member-li', 'member-zhao', 'staff']) {
+          const res = await send(routes.getAttachment, { as: who, params: { id: file } });
+          assert.equal(res.status, 200, `${who} reads the scan`);
+          assert.deepEqual([...(res.data as unknown as Uint8Array)], [...scan], `${who} gets the same bytes`);
+        }
+        for (const who of ['member-sun', 'citizen', undefined]) {
+          expectProblem(await send(routes.getAttachment, { ...(who && { as: who }), params: { id: file } }), 404, 'not_found');
+        }
+      });
+
+      it('edited opinions are compiled into one issue of the journal and listed by that issue', async () => {
+        const issue = `2026年第${100 + Math.floor(Math.random() * 900)}期`;
+        const act = (id: string, body: Json) => send(routes.opinionAction, { as: 'staff', params: { id }, body });
+        const edited: string[] = [];
+        for (const title of ['关于城区学校周边交通拥堵的反映', '关于农村饮水安全的反映']) {
+          const id = String((await send(routes.createOpinion, { body: opinionBody(title) })).data.id);
+          assert.equal((await act(id, { action: 'receive' })).status, 200);
+          assert.equal((await act(id, { action: 'edit', title, body: '核稿后的正文。' })).status, 200);
+          edited.push(id);
+        }
+        const received = String((await send(routes.createOpinion, { body: opinionBody('尚未核稿的反映') })).data.id);
+        assert.equal((await act(received, { action: 'receive' })).status, 200);
+        for (const id of edited) {
+          const res = await act(id, { action: 'compile', journalIssue: issue });
+          assert.equal(res.status, 200, JSON.stringify(res.data).slice(0, 300));
+          assert.equal(res.data.journalIssue, issue);
+          assert.equal(res.data.status, 'edited');
+        }
+        // Only what has been edited (核稿) goes into the journal.
+        const refused = await act(received, { action: 'compile', journalIssue: issue });
+        expectProblem(refused, 409, 'illegal_transition');
+        const list = await send(routes.listOpinions, { as: 'staff', query: { journalIssue: issue, limit: 50 } });
+        expectContract(routes.listOpinions, list, 'listOpinions by issue');
+        const items = list.data.items as Json[];
+        assert.deepEqual(items.map((o) => o.id).sort(), [...edited].sort());
+        assert.ok(items.every((o) => o.journalIssue === issue));
+      });
     });
 
     describe('idempotency (Idempotency-Key, Stripe semantics)', () => {

@@ -201,6 +201,8 @@ export const OpinionSummary = z.object({
   status: OpinionStatus,
   categoryCode: z.optional(Code),
   anonymous: z.boolean(),
+  /** Issue of the 《社情民意》 journal it went into. */
+  journalIssue: z.optional(text(40)),
   dueDate: LocalDate,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -221,6 +223,8 @@ export const OpinionAction = z.discriminatedUnion('action', [
   z.object({ ...expected, action: z.literal('not_accept'), reasonCode: z.optional(Code), note: text(2000, 1) }),
   z.object({ ...expected, action: z.literal('start_editing') }),
   z.object({ ...expected, action: z.literal('edit'), title: text(100, 1), body: text(20000, 1), journalIssue: z.optional(text(40)) }),
+  /** 编入刊期: put an edited opinion into an issue of the journal (staff select several and compile them in one go). */
+  z.object({ ...expected, action: z.literal('compile'), journalIssue: text(40, 1) }),
   z.object({ ...expected, action: z.literal('report'), level: Code }),
   z.object({ ...expected, action: z.literal('record_adoption'), level: Code, adoption: z.enum(['single', 'combined']) }),
   z.object({ ...expected, action: z.literal('record_instruction'), level: Code, by: text(64, 1), text: text(2000, 1), at: LocalDate }),

@@ -212,7 +212,15 @@ export const Proposal = z.object({
   key: z.boolean(),
   /** Linked supervision task, when marked key. */
   taskId: z.optional(Id),
+  /** 并案 — the proposal this one was merged into; its reply answers this one too. */
   mergedInto: z.optional(Id),
+  /**
+   * The proposal merged into as this one's proposer may see it (they cannot open it): its number,
+   * title and where it stands. Filled in by the server when it returns a merged proposal.
+   */
+  mergedIntoProposal: z.optional(
+    z.object({ number: z.optional(z.string().check(z.maxLength(20))), title: text(100), status: ProposalStatus }),
+  ),
   mergedFrom: z.optional(z.array(Id)),
   /** 不予立案 ground, from the county's list. */
   notFiledReasonCode: z.optional(Code),
@@ -235,6 +243,8 @@ export const ProposalSummary = z.object({
   categoryCode: z.optional(Code),
   key: z.boolean(),
   deadline: z.optional(LocalDate),
+  /** The units it is assigned to and where each stands (督办 per unit). */
+  units: z.optional(z.array(z.object({ unitId: Id, role: UnitAssignment.shape.role, state: UnitAssignment.shape.state }))),
   submittedAt: z.optional(Timestamp),
   updatedAt: Timestamp,
 });

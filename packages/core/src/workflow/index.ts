@@ -42,6 +42,7 @@ export {
   editProposal,
   HANDLING_STATES,
   MERGE_TARGET_STATES,
+  mayReadProposalAttachment,
   mergedToAnswer,
   mergeInto,
   newProposal,
@@ -50,6 +51,7 @@ export {
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
+  withMergeTarget,
 } from './proposals.js';
 export {
   addTaskUpdate,

@@ -35,7 +35,7 @@ const withPolicy = (identity: CountyConfig['opinionPolicy']['identity']) => ({
 describe('opinion workflow', () => {
   it('offers the steps of the current state, and nothing once closed', () => {
     assert.deepEqual(allowedOpinionActions({ status: 'submitted' }), ['receive', 'not_accept', 'reply', 'close']);
-    assert.deepEqual(allowedOpinionActions({ status: 'edited' }), ['edit', 'report', 'reply', 'archive', 'close']);
+    assert.deepEqual(allowedOpinionActions({ status: 'edited' }), ['edit', 'compile', 'report', 'reply', 'archive', 'close']);
     assert.deepEqual(allowedOpinionActions({ status: 'closed' }), []);
   });
 
@@ -86,6 +86,30 @@ describe('opinion workflow', () => {
     // Reporting to another level keeps the furthest state.
     assert.equal(next(withInstruction, { action: 'report', level: 'province' }).status, 'instructed');
     assert.equal(next(withInstruction, { action: 'record_adoption', level: 'province', adoption: 'single' }).status, 'instructed');
+  });
+
+  it('compiles an edited opinion into an issue of the journal, and nothing before it is edited', () => {
+    const compiled = next(at('edited'), { action: 'compile', journalIssue: '2026年第12期' });
+    assert.equal(compiled.status, 'edited');
+    assert.equal(compiled.journalIssue, '2026年第12期');
+    assert.deepEqual(compiled.history.at(-1), {
+      at: '2026-03-09T10:00:00+08:00',
+      action: 'compile',
+      from: 'edited',
+      to: 'edited',
+      actor: staff.actor,
+      note: '2026年第12期',
+    });
+    // Moved to another issue before it is reported.
+    assert.equal(next(compiled, { action: 'compile', journalIssue: '2026年第13期' }).journalIssue, '2026年第13期');
+    assert.equal(
+      checkOpinionAction(at('received'), { action: 'compile', journalIssue: '2026年第12期' }, staff)?.code,
+      'illegal_transition',
+    );
+    assert.equal(
+      checkOpinionAction(at('reported'), { action: 'compile', journalIssue: '2026年第12期' }, staff)?.code,
+      'illegal_transition',
+    );
   });
 
   it('replies in any open state without changing it', () => {

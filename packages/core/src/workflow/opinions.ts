@@ -103,6 +103,7 @@ export function opinionSummary(o: Opinion): OpinionSummary {
     status: o.status,
     ...(o.categoryCode && { categoryCode: o.categoryCode }),
     anonymous: o.reporter.anonymous,
+    ...(o.journalIssue && { journalIssue: o.journalIssue }),
     dueDate: o.dueDate,
     createdAt: o.createdAt,
     updatedAt: o.updatedAt,
@@ -196,6 +197,14 @@ const steps: { [A in ActionName]: Step<A> } = {
       ...move(o, env, 'edit', 'edited', b.journalIssue),
       edited: { title: b.title, body: b.body, by: env.actor, at: isoChina(env.now) },
       ...(b.journalIssue && { journalIssue: b.journalIssue }),
+    }),
+  },
+  compile: {
+    // The journal carries the edited text, so only edited opinions go into an issue (before 报送).
+    from: ['edited'],
+    apply: (o, b, env) => ({
+      ...move(o, env, 'compile', 'edited', b.journalIssue),
+      journalIssue: b.journalIssue,
     }),
   },
   report: {

@@ -13,8 +13,11 @@ import {
   checkProposalEdit,
   checkProposalInput,
   editProposal,
+  mayReadProposalAttachment,
   newProposal,
+  proposalSummary,
   supervisionTaskFor,
+  withMergeTarget,
 } from './proposals.js';
 import { citizen, cosigner2, cosigner3, education, housing, proposer, staff } from './workflow.fixtures.js';
 
@@ -151,6 +154,41 @@ describe('proposal workflow', () => {
       detail: '"merge" is not allowed in state "answered"',
       allowed: [],
     });
+  });
+
+  it('names the proposal a merged one joined, as its proposer may read it, and nothing for others', () => {
+    const merged = at('merged', { mergedInto: answered.id });
+    assert.deepEqual(withMergeTarget(merged, answered).mergedIntoProposal, {
+      number: answered.number,
+      title: answered.title,
+      status: 'answered',
+    });
+    // A stale copy is never passed on; a proposal that was not merged gets none.
+    assert.equal(withMergeTarget({ ...merged, mergedInto: 'p_gone' }, undefined).mergedIntoProposal, undefined);
+    assert.equal(
+      withMergeTarget(at('filed', { mergedIntoProposal: { title: 'x', status: 'filed' } }), answered).mergedIntoProposal,
+      undefined,
+    );
+  });
+
+  it('lets a proposal’s proposer and co-signers read its reply letters’ files, and no one else', () => {
+    const scan = { id: 'att_scan', name: '答复函.pdf', type: 'application/pdf', size: 10, sha256: 'a'.repeat(64) };
+    const withScan: Proposal = { ...answered, replies: answered.replies.map((r) => ({ ...r, attachments: [scan] })) };
+    assert.equal(mayReadProposalAttachment(withScan, 'att_scan', proposer), true);
+    assert.equal(mayReadProposalAttachment(withScan, 'att_scan', cosigner2), true);
+    assert.equal(mayReadProposalAttachment(withScan, 'att_scan', citizen), false);
+    assert.equal(mayReadProposalAttachment(withScan, 'att_other', proposer), false);
+    const stranger = { ...proposer, principal: { ...proposer.principal!, memberId: 'm_9' } };
+    assert.equal(mayReadProposalAttachment(withScan, 'att_scan', stranger), false);
+  });
+
+  it('lists the units of a proposal and where each stands', () => {
+    assert.deepEqual(proposalSummary(jointlyAssigned).units, [
+      { unitId: 'u_housing', role: 'lead', state: 'assigned' },
+      { unitId: 'u_edu', role: 'assisting', state: 'assigned' },
+    ]);
+    const { handling: _h, ...unassigned } = at('submitted');
+    assert.equal(proposalSummary(unassigned).units, undefined);
   });
 
   it('assigns by the handling mode’s rules, with the county’s reply deadline in working days', () => {

@@ -46,6 +46,17 @@ export function canSeeProposal(p: Proposal, env: Env): boolean {
 }
 
 /**
+ * Whether the caller may download attachment `id` because of this proposal: they may see the
+ * proposal, and the file is one of its own or of its replies (a reply letter's scan reaches the
+ * proposer and co-signers, also of the proposals merged into it, which carry its replies).
+ * @example mayReadProposalAttachment(answered, answered.replies[0].attachments[0].id, proposerEnv); // → true
+ */
+export function mayReadProposalAttachment(p: Proposal, id: string, env: Env): boolean {
+  const has = (files: readonly Attachment[]) => files.some((a) => a.id === id);
+  return (has(p.attachments) || p.replies.some((r) => has(r.attachments))) && canSeeProposal(p, env);
+}
+
+/**
  * One row of a proposal list.
  * @example proposalSummary(proposal).deadline; // → the handling deadline, once assigned
  */
@@ -59,7 +70,10 @@ export function proposalSummary(p: Proposal): ProposalSummary {
     proposerType: p.proposerType,
     ...(p.categoryCode !== undefined && { categoryCode: p.categoryCode }),
     key: p.key,
-    ...(p.handling && { deadline: p.handling.deadline }),
+    ...(p.handling && {
+      deadline: p.handling.deadline,
+      units: p.handling.units.map((u) => ({ unitId: u.unitId, role: u.role, state: u.state })),
+    }),
     ...(p.submittedAt !== undefined && { submittedAt: p.submittedAt }),
     updatedAt: p.updatedAt,
   };
@@ -633,6 +647,21 @@ export function mergeInto(target: Proposal, p: Proposal, env: Env): Proposal {
 export function answerMerged(merged: Proposal, target: Proposal, env: Env): Proposal {
   const answered = to(merged, env, 'approve_reply', 'answered', { note: `并案办理：随提案 ${target.number ?? target.id} 答复` });
   return nextVersion({ ...answered, replies: target.replies }, env);
+}
+
+/**
+ * A merged proposal as the server returns it: with the number, title and state of the proposal it
+ * was merged into, which its proposer cannot open (see {@link canSeeProposal}) but must be able to
+ * name. Stored proposals never hold this; it is added on the way out.
+ * @example withMergeTarget(merged, target).mergedIntoProposal; // → { number: '0012', title: '关于…的建议', status: 'handling' }
+ */
+export function withMergeTarget(p: Proposal, target: Pick<Proposal, 'number' | 'title' | 'status'> | undefined): Proposal {
+  const { mergedIntoProposal: _stale, ...rest } = p;
+  if (!p.mergedInto || !target) return rest;
+  return {
+    ...rest,
+    mergedIntoProposal: { ...(target.number !== undefined && { number: target.number }), title: target.title, status: target.status },
+  };
 }
 
 /** The proposals merged into `p` that its approved reply now answers. */

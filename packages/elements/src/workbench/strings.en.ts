@@ -78,6 +78,7 @@ const en: WorkbenchStrings = {
     not_accept: 'Do not accept',
     start_editing: 'Start editing',
     edit: 'Edit',
+    compile: 'Put into a journal issue',
     report: 'Report',
     record_adoption: 'Record adoption',
     record_instruction: 'Record instruction',

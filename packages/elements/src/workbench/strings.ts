@@ -137,6 +137,7 @@ export const zhHans: WorkbenchStrings = {
     not_accept: '不予受理',
     start_editing: '开始编辑',
     edit: '编辑（核稿）',
+    compile: '编入刊期',
     report: '报送',
     record_adoption: '登记采用',
     record_instruction: '登记领导批示',

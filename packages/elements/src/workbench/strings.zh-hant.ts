@@ -71,6 +71,7 @@ const zhHant: WorkbenchStrings = {
     not_accept: '不予受理',
     start_editing: '開始編輯',
     edit: '編輯（核稿）',
+    compile: '編入刊期',
     report: '報送',
     record_adoption: '登記採用',
     record_instruction: '登記領導批示',

@@ -1,5 +1,6 @@
 /** Attachments: raw uploads (anyone may attach photos to an opinion), downloads for those who may see them. */
 import type { Routes } from '@tongxin/core';
+import { mayReadProposalAttachment } from '@tongxin/core/workflow';
 import type { MockHandler } from '../context.js';
 import { MockProblem, newId, problems } from '../util.js';
 import { hasRole } from './shared.js';
@@ -21,10 +22,12 @@ export const getAttachment: MockHandler<Routes['getAttachment']> = (ctx) => {
   const id = ctx.params.id;
   const stored = ctx.db.get('attachments', id);
   if (!stored) throw problems.notFound();
-  // Staff, units and the uploader may read any attachment; others only what is linked publicly.
+  // Staff, units and the uploader may read any attachment; others what is linked publicly, and
+  // members the files of proposals they put or co-signed (a reply letter's scan included).
   const linked = () =>
     ctx.db.all('workstations').some((w) => w.photos.some((p) => p.id === id)) ||
-    ctx.db.all('tasks').some((t) => t.public && t.updates.some((u) => u.public && u.attachments.some((a) => a.id === id)));
+    ctx.db.all('tasks').some((t) => t.public && t.updates.some((u) => u.public && u.attachments.some((a) => a.id === id))) ||
+    (ctx.principal?.memberId !== undefined && ctx.db.all('proposals').some((p) => mayReadProposalAttachment(p, id, ctx)));
   if (!hasRole(ctx, 'staff', 'admin', 'unit') && stored.owner !== ctx.principal?.id && !linked()) throw problems.notFound();
   return { binary: stored.data, type: stored.attachment.type, name: stored.attachment.name };
 };

@@ -89,6 +89,7 @@ export const listOpinions: MockHandler<Routes['listOpinions']> = (ctx) => {
         (view === 'all' || o.reporter.memberId === member) &&
         (q.status === undefined || o.status === q.status) &&
         (q.category === undefined || o.categoryCode === q.category) &&
+        (q.journalIssue === undefined || o.journalIssue === q.journalIssue) &&
         matches(o.title, q.q),
     )
     .sort(byUpdatedDesc);

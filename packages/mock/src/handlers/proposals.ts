@@ -23,6 +23,7 @@ import {
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
+  withMergeTarget,
 } from '@tongxin/core/workflow';
 import type { MockCtx, MockHandler } from '../context.js';
 import { byUpdatedDesc, found, newId, page, pageArgs, problems, refuseIf } from '../util.js';
@@ -36,6 +37,9 @@ function load(ctx: MockCtx, id: string): Proposal {
   if (!canSeeProposal(p, ctx)) throw problems.notFound(`proposal ${id}`);
   return p;
 }
+
+/** A proposal as returned: a merged one names the proposal it was merged into (see `withMergeTarget`). */
+const present = (ctx: MockCtx, p: Proposal): Proposal => (p.mergedInto ? withMergeTarget(p, ctx.db.get('proposals', p.mergedInto)) : p);
 
 const members = (ctx: MockCtx, ids: readonly string[]) => ids.flatMap((id) => ctx.db.get('members', id) ?? []);
 
@@ -76,7 +80,7 @@ export const listProposals: MockHandler<Routes['listProposals']> = (ctx) => {
   return page(proposals.map(proposalSummary), pageArgs(q));
 };
 
-export const getProposal: MockHandler<Routes['getProposal']> = (ctx) => load(ctx, ctx.params.id);
+export const getProposal: MockHandler<Routes['getProposal']> = (ctx) => present(ctx, load(ctx, ctx.params.id));
 
 export const createProposal: MockHandler<Routes['createProposal']> = (ctx) => {
   const resolved = resolveInput(ctx, ctx.body);
@@ -147,5 +151,5 @@ export const proposalAction: MockHandler<Routes['proposalAction']> = (ctx) => {
     to: saved.status,
     ...('note' in body && body.note && { note: body.note }),
   });
-  return saved;
+  return present(ctx, saved);
 };

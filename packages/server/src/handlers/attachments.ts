@@ -1,7 +1,8 @@
 /** Attachments: raw uploads (anyone may attach photos to an opinion), downloads for who may see them. */
 import { createHash } from 'node:crypto';
-import type { Routes } from '@tongxin/core';
-import type { Handler } from '../context.js';
+import type { Proposal, Routes } from '@tongxin/core';
+import { mayReadProposalAttachment } from '@tongxin/core/workflow';
+import type { Ctx, Handler } from '../context.js';
 import { ProblemError, problems } from '../problem.js';
 import { newId } from '../repo.js';
 
@@ -30,7 +31,8 @@ export const getAttachment: Handler<Routes['getAttachment']> = async (ctx) => {
     [ctx.tenant, ctx.params.id],
   );
   if (!row) throw problems.notFound();
-  // Staff, units and the uploader may read any attachment; others only what is linked publicly.
+  // Staff, units and the uploader may read any attachment; others what is linked publicly, and
+  // members the files of proposals they put or co-signed (a reply letter's scan included).
   const insider = ctx.principal?.roles.some((r) => r === 'staff' || r === 'admin' || r === 'unit');
   if (!insider && row.owner !== (ctx.principal?.id ?? '\u0000')) {
     const [linked] = await ctx.sql.query(
@@ -39,7 +41,22 @@ export const getAttachment: Handler<Routes['getAttachment']> = async (ctx) => {
        limit 1`,
       [ctx.tenant, ctx.params.id],
     );
-    if (!linked) throw problems.notFound();
+    if (!linked && !(await linkedToProposal(ctx, ctx.params.id))) throw problems.notFound();
   }
   return { binary: new Uint8Array(row.data), type: row.type, name: row.name };
 };
+
+/** Whether the caller may read the file through a proposal they may see (its own files, or its replies' letters). */
+async function linkedToProposal(ctx: Ctx, id: string): Promise<boolean> {
+  const memberId = ctx.principal?.memberId;
+  if (!memberId) return false;
+  const rows = await ctx.sql.query<{ doc: Proposal }>(
+    `select doc from proposals where tenant = $1
+       and (proposer_member_id = $3 or doc->'cosigners' @> jsonb_build_array(jsonb_build_object('memberId', $3::text)))
+       and (doc->'attachments' @> jsonb_build_array(jsonb_build_object('id', $2::text))
+         or doc->'replies' @> jsonb_build_array(jsonb_build_object('attachments', jsonb_build_array(jsonb_build_object('id', $2::text)))))
+     limit 20`,
+    [ctx.tenant, id, memberId],
+  );
+  return rows.some((r) => mayReadProposalAttachment(r.doc, id, ctx));
+}

@@ -99,6 +99,7 @@ export const listOpinions: Handler<Routes['listOpinions']> = async (ctx) => {
   const rows = await ctx.sql.query<{ doc: Opinion }>(
     `select doc from opinions where tenant = $1 and ($2::boolean or reporter_member_id = $3::text) and ($4::text is null or status = $4)
        and ($5::text is null or doc->>'categoryCode' = $5) and ($6::text is null or doc->>'title' like $6)
+       and ($9::text is null or doc->>'journalIssue' = $9)
      order by updated_at desc, id limit $7 offset $8`,
     [
       ctx.tenant,
@@ -109,6 +110,7 @@ export const listOpinions: Handler<Routes['listOpinions']> = async (ctx) => {
       q.q ? likePattern(q.q) : null,
       args.limit + 1,
       args.offset,
+      q.journalIssue ?? null,
     ],
   );
   return page(

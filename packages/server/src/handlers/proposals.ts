@@ -23,6 +23,7 @@ import {
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
+  withMergeTarget,
 } from '@tongxin/core/workflow';
 import type { Ctx, Handler } from '../context.js';
 import { problems, refuseIf } from '../problem.js';
@@ -45,6 +46,16 @@ async function save(ctx: Ctx, p: Proposal, insert = false) {
       : 'update proposals set status = $3, proposer_member_id = $4, number = $5, doc = $6::jsonb, version = $7, updated_at = $8 where tenant = $1 and id = $2',
     [ctx.tenant, p.id, p.status, p.proposer.memberId ?? null, p.number ?? null, p, p.version, ctx.now],
   );
+}
+
+/** A proposal as returned: a merged one names the proposal it was merged into (see `withMergeTarget`). */
+async function present(ctx: Ctx, p: Proposal): Promise<Proposal> {
+  if (!p.mergedInto) return p;
+  const [row] = await ctx.sql.query<{ doc: Proposal }>('select doc from proposals where tenant = $1 and id = $2', [
+    ctx.tenant,
+    p.mergedInto,
+  ]);
+  return withMergeTarget(p, row?.doc);
 }
 
 const members = async (ctx: Ctx, ids: readonly string[]) =>
@@ -98,7 +109,7 @@ export const listProposals: Handler<Routes['listProposals']> = async (ctx) => {
   );
 };
 
-export const getProposal: Handler<Routes['getProposal']> = async (ctx) => load(ctx, ctx.params.id);
+export const getProposal: Handler<Routes['getProposal']> = async (ctx) => present(ctx, await load(ctx, ctx.params.id));
 
 export const createProposal: Handler<Routes['createProposal']> = async (ctx) => {
   const resolved = await resolveInput(ctx, ctx.body);
@@ -172,5 +183,5 @@ export const proposalAction: Handler<Routes['proposalAction']> = async (ctx) => 
     to: saved.status,
     ...('note' in body && body.note && { note: body.note }),
   });
-  return saved;
+  return present(ctx, saved);
 };

@@ -22,6 +22,8 @@ export const listOpinions = define({
     view: z.optional(z.enum(['mine', 'all'])),
     status: z.optional(OpinionStatus),
     category: z.optional(Code),
+    /** Only the opinions compiled into this issue of the journal (exact, e.g. 2026年第12期). */
+    journalIssue: z.optional(text(40, 1)),
     q: z.optional(text(64)),
     ...PageQuery,
   }),
