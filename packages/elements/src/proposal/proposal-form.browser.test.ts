@@ -1,11 +1,23 @@
 // <tx-proposal-form> in a real browser against the mock API: a member writes a joint proposal
 // (co-signer picked by search), checks it in the preview and submits; the co-signer finds it in
 // "awaiting my co-signature" and confirms; field errors from the server; body or attachment; rating
-// an answered reply; signed-out message; axe.
+// an answered reply with its letter's files (downloaded with the member's token); a merged proposal
+// names the proposal it joined and reads its reply; signed-out message; axe.
 import { expect } from '@esm-bundle/chai';
+import type { Attachment, Proposal } from '@tongxin/core';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-proposal-form.js';
-import { axeViolations, chooseIn, deep, endpoint, startMock, typeInto, waitFor, xssPayloads } from '../test/helpers.fixtures.js';
+import {
+  axeViolations,
+  chooseIn,
+  deep,
+  endpoint,
+  expectSame,
+  startMock,
+  typeInto,
+  waitFor,
+  xssPayloads,
+} from '../test/helpers.fixtures.js';
 import type { TxProposalForm } from './proposal-form.js';
 
 let mock: MockApi;
@@ -81,6 +93,47 @@ async function writeJointProposal(el: TxProposalForm) {
   await tick(el);
   button(formRoot(el), '提交')!.click();
   await tick(el);
+}
+
+/** Opens the row of `title` in the member's list. */
+async function openMine(el: TxProposalForm, title: string) {
+  const open = await waitFor(
+    () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('td button')].find((b) => b.getAttribute('aria-label') === `查看：${title}`),
+    `the row "${title}"`,
+  );
+  open.click();
+  await waitFor(() => q(el, '#detail-title')?.textContent === title, 'the proposal view');
+}
+
+/** Catches the file a click saves (a real download would open the browser's download panel). */
+async function savedBy(click: () => void): Promise<{ name: string; blob: Blob }> {
+  let blob: Blob | undefined;
+  let name = '';
+  const create = URL.createObjectURL;
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return create.call(URL, b);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    click();
+    await waitFor(() => blob && name, 'the saved file');
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = anchorClick;
+  }
+  return { name, blob: blob! };
+}
+
+/** A file the handling unit uploaded, in the mock's store, as a reply lists it. */
+function storeFile(id: string, name: string, bytes: Uint8Array, owner = 'u_unit_housing'): Attachment {
+  const attachment = { id, name, type: 'application/pdf', size: bytes.byteLength, sha256: 'a'.repeat(64) };
+  mock.county('211100').tables.attachments.set(id, { attachment, data: bytes, owner });
+  return { ...attachment, url: `/v1/211100/attachments/${id}` };
 }
 
 describe('<tx-proposal-form>', () => {
@@ -181,6 +234,69 @@ describe('<tx-proposal-form>', () => {
     ).to.equal(true);
   });
 
+  it('lists the reply letter’s files and downloads one with the member’s own token', async () => {
+    const table = mock.county('211100').tables.proposals;
+    const p = table.get('p_023')!;
+    const scan = new TextEncoder().encode('%PDF-1.4 盘住建提〔2026〕8号 答复函');
+    const files = [storeFile('att_scan', '答复函扫描件.pdf', scan), storeFile('att_table', '改造计划表.pdf', new Uint8Array(2048))];
+    table.set('p_023', { ...p, replies: p.replies.map((r, i) => (i === 0 ? { ...r, attachments: files } : r)) });
+    const el = await mountAs('member-li');
+    await openMine(el, p.title);
+    const list = await waitFor(() => q(el, '.reply ul.files'), 'the files');
+    expect(list.getAttribute('aria-label')).to.equal('答复附件');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      `答复函扫描件.pdf （${scan.byteLength} B）`,
+      '改造计划表.pdf （2 KB）',
+    ]);
+    const link = list.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.href).to.equal(`${endpoint()}/v1/211100/attachments/att_scan`);
+    // The click fetches with the member's token (the mock refuses members without it) and saves the bytes.
+    const saved = await savedBy(() => link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    expect(saved.name).to.equal('答复函扫描件.pdf');
+    expect(new Uint8Array(await saved.blob.arrayBuffer())).to.deep.equal(scan);
+    expect(q(el, '[part="detail"]')!.textContent).to.not.contain('下载失败');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('says so when a file cannot be downloaded', async () => {
+    const table = mock.county('211100').tables.proposals;
+    const p = table.get('p_023')!;
+    const files = [storeFile('att_scan', '答复函扫描件.pdf', new Uint8Array(10))];
+    table.set('p_023', { ...p, replies: p.replies.map((r, i) => (i === 0 ? { ...r, attachments: files } : r)) });
+    const el = await mountAs('member-li');
+    await openMine(el, p.title);
+    const link = await waitFor(() => q<HTMLAnchorElement>(el, '.reply ul.files a'), 'the file');
+    mock.setScenario('offline');
+    link.click();
+    await waitFor(() => q(el, '[role="status"]')?.textContent?.includes('附件“答复函扫描件.pdf”下载失败'), 'the message');
+  });
+
+  it('names the proposal a merged one joined, and shows that proposal’s reply as its own', async () => {
+    const table = mock.county('211100').tables.proposals;
+    // p_030 (another member's) was merged into p_018, which is being handled: make it 李明's.
+    const merged = table.get('p_030')!;
+    const target = table.get('p_018')!;
+    table.set('p_030', { ...merged, proposer: { ...merged.proposer, memberId: 'm_001', name: '李明' } });
+    const el = await mountAs('member-li');
+    await openMine(el, merged.title);
+    const note = await waitFor(() => q(el, '[part="detail"] .merged'), 'the merge note');
+    expect(note.textContent).to.equal(`本提案已与第${target.number}号提案《${target.title}》并案办理（该提案目前：办理中）。`);
+    expect(q(el, '[part="detail"]')!.textContent).to.contain('该提案的答复审核通过后即为对本提案的答复');
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    // The target's reply is approved: the merged proposal is answered with it, and its proposer rates it.
+    const reply = { ...(table.get('p_023')!.replies[0] as Proposal['replies'][number]), docNo: '盘交提〔2026〕3号', attachments: [] };
+    table.set('p_018', { ...target, status: 'answered', replies: [reply] });
+    table.set('p_030', { ...table.get('p_030')!, status: 'answered', replies: [reply] });
+    button(q(el, '[part="detail"]')!, '返回列表')!.click();
+    await openMine(el, merged.title);
+    await waitFor(() => q(el, '[part="detail"] form'), 'the rating form');
+    const detail = q(el, '[part="detail"]')!.textContent!;
+    expect(detail).to.contain(`以下是第${target.number}号提案《${target.title}》的答复，一并答复本提案。`);
+    expect(detail).to.contain('盘交提〔2026〕3号');
+    expect(q(el, '[part="detail"] .merged')!.textContent).to.contain('（该提案目前：已答复）');
+  });
+
   it('renders 200 hostile strings in titles, replies, history notes and names as text', async () => {
     const payloads = xssPayloads();
     const table = mock.county('211100').tables.proposals;
@@ -193,6 +309,14 @@ describe('<tx-proposal-form>', () => {
       history: p.history.map((h, i) => ({ ...h, note: payloads[i % payloads.length]! })),
       cosigners: p.cosigners.map((c, i) => ({ ...c, name: payloads[i + 2]!.slice(0, 64) })),
     });
+    // Files with hostile names and addresses: names stay text, links stay http(s) under the API.
+    const file = { id: 'att_x', type: 'application/pdf', size: 10, sha256: 'a'.repeat(64) };
+    const files = [
+      ...payloads.slice(0, 20).map((name, i) => ({ ...file, id: `att_${i}`, name: name.slice(0, 255), url: payloads[i + 1]! })),
+      { ...file, name: '绝对地址.pdf', url: 'javascript:window.__xss=1' },
+    ];
+    const hostile = table.get('p_023')!;
+    table.set('p_023', { ...hostile, replies: hostile.replies.map((r, i) => (i === 0 ? { ...r, attachments: files } : r)) });
     const el = await mountAs('member-li');
     const open = await waitFor(
       () =>
@@ -206,7 +330,12 @@ describe('<tx-proposal-form>', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('img, script, svg, iframe, math, a[href^="javascript"]').length).to.equal(0);
-    expect([...el.shadowRoot!.querySelectorAll('.reply')].map((r) => r.lastElementChild?.textContent)).to.deep.equal(payloads);
+    expect([...el.shadowRoot!.querySelectorAll('.reply p.text')].map((r) => r.textContent)).to.deep.equal(payloads);
+    const items = [...el.shadowRoot!.querySelectorAll('.reply ul.files li')];
+    expect(items.length).to.equal(files.length);
+    for (const [i, li] of items.entries()) expectSame(li.textContent?.includes(files[i]!.name), true, `file name ${i} as text`);
+    for (const a of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.reply ul.files a'))
+      expect(/^https?:$/.test(new URL(a.href).protocol), a.href).to.equal(true);
   });
 
   it('has no axe violations in the list, the form and the detail, normal and large text', async () => {

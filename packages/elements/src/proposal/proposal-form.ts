@@ -9,12 +9,12 @@ import {
   type Proposal,
   type ProposalInput,
   type ProposalSummary,
-  type Satisfaction,
   type User,
 } from '@tongxin/core';
 import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
 import {
   createProposal,
+  getAttachment,
   getConfig,
   getForm,
   getMe,
@@ -31,10 +31,23 @@ import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
+import type { DetailContext } from './detail.js';
 import { PROPOSAL_STRINGS } from './strings.js';
 
-const ROUTES = { getConfig, getForm, getMe, listMembers, listProposals, getProposal, createProposal, proposalAction, uploadAttachment };
+const ROUTES = {
+  getConfig,
+  getForm,
+  getMe,
+  listMembers,
+  listProposals,
+  getProposal,
+  createProposal,
+  proposalAction,
+  uploadAttachment,
+  getAttachment,
+};
 type Routes = typeof ROUTES;
+type DetailModule = typeof import('./detail.js');
 type View = { kind: 'mine' } | { kind: 'cosign' } | { kind: 'new' } | { kind: 'detail'; id: string };
 type FormHandle = HTMLElement & { value: Record<string, unknown>; reset(): void; showErrors(i: ProblemIssue[]): Promise<ProblemIssue[]> };
 
@@ -43,7 +56,8 @@ type FormHandle = HTMLElement & { value: Record<string, unknown>; reset(): void;
  * proposer type with what each needs, co-signers picked from members, suggested units, publishing,
  * "body or attachment"), keep drafts on the device and on the server, check it in a preview, and
  * submit it through the offline outbox; list one's proposals and those awaiting one's co-signature
- * (confirm or decline); follow a proposal's history and replies, and rate the reply once answered.
+ * (confirm or decline); follow a proposal's history and replies (with the reply letter's files, and
+ * for a merged proposal the one it joined, whose reply answers it), and rate the reply once answered.
  *
  * @summary The member's proposal desk: write, co-sign, follow and rate proposals.
  *
@@ -95,6 +109,9 @@ export class TxProposalForm extends TxElement {
         border-radius: var(--_radius);
         white-space: pre-wrap;
         overflow-wrap: anywhere;
+      }
+      .files {
+        white-space: normal;
       }
       fieldset {
         border: 1px solid var(--_border);
@@ -163,6 +180,9 @@ export class TxProposalForm extends TxElement {
   private loadedFor = '';
   private localId: string | undefined;
   private runs = 0;
+  /** The proposal view's module, once loaded (see `loadDetail`). */
+  private detailView: DetailModule | undefined;
+  private detailLoad: Promise<DetailModule> | undefined;
 
   private get s() {
     return this.localized(PROPOSAL_STRINGS);
@@ -258,13 +278,15 @@ export class TxProposalForm extends TxElement {
       this.rows = undefined;
       try {
         this.rows = (await client.listProposals({ query: { view: view.kind, limit: 100 } })).items;
+        // Fetched now, while the member reads the list, so that a proposal opens without waiting.
+        this.loadDetail().catch(() => undefined);
       } catch {
         this.failed = this.shared.loadFailed;
       }
     } else if (view.kind === 'detail') {
       this.proposal = undefined;
       try {
-        this.proposal = await client.getProposal({ params: { id: view.id } });
+        [this.proposal] = await Promise.all([client.getProposal({ params: { id: view.id } }), this.loadDetail()]);
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
       } catch {
@@ -273,6 +295,18 @@ export class TxProposalForm extends TxElement {
     } else {
       this.preview = undefined;
     }
+  }
+
+  /** The proposal view's code (a chunk of its own: writing a proposal does not need it). */
+  private loadDetail(): Promise<DetailModule> {
+    this.detailLoad ??= import('./detail.js').then(
+      (module) => (this.detailView = module),
+      (error: unknown) => {
+        this.detailLoad = undefined; // tried again on the next view
+        throw error;
+      },
+    );
+    return this.detailLoad;
   }
 
   private onOutbox(event: OutboxEvent): void {
@@ -428,71 +462,22 @@ export class TxProposalForm extends TxElement {
     </section>`;
   }
 
-  private renderDetail(p: Proposal) {
-    const s = this.s;
-    const memberId = this.me?.memberId;
-    const mine = memberId !== undefined && (p.proposer.memberId === memberId || p.cosigners.some((c) => c.memberId === memberId));
-    const pendingCosign = p.status === 'cosigning' && p.cosigners.some((c) => c.memberId === memberId && c.state === 'pending');
-    const canRate = p.status === 'answered' && mine && !p.ratings.some((r) => r.memberId === memberId);
-    return html`<article part="detail" class="stack" aria-labelledby="detail-title">
-      <p><button type="button" part="button" @click=${() => this.show({ kind: 'mine' })}>${s.back}</button></p>
-      <h3 id="detail-title" tabindex="-1">${p.title}</h3>
-      <p class="row"><span class="badge">${s.status[p.status]}</span>${p.number ? html`<span>${s.number} ${p.number}</span>` : nothing}</p>
-      <p>${s.proposer(p.proposer.name)}</p>
-      ${
-        p.cosigners.length > 0
-          ? html`<h4>${s.cosigners}</h4><ul>${p.cosigners.map((c) => html`<li>${c.name}：${s.cosignState[c.state]}</li>`)}</ul>`
-          : nothing
-      }
-      ${pendingCosign ? this.renderCosign(p) : nothing}
-      <h4>${s.history}</h4>
-      <ol>${p.history.map((h) => html`<li>${this.formatDate(h.at)} ${s.status[h.to as keyof typeof s.status] ?? h.to}${h.note ? html`：${h.note}` : nothing}</li>`)}</ol>
-      <h4>${s.replies}</h4>
-      ${
-        p.replies.length === 0
-          ? html`<p class="muted">${s.noReplies}</p>`
-          : p.replies.map(
-              (
-                r,
-              ) => html`<div class="reply"><p class="muted">${this.formatDate(r.submittedAt)} · ${s.replyFrom(this.unitName(r.unitId), r.docNo)} · ${s.answerCategory}
-                ${this.label(this.config?.answerCategories, r.answerCategory)}</p><p>${r.text}</p></div>`,
-            )
-      }
-      ${p.ratings.length > 0 ? html`<ul>${p.ratings.map((r) => html`<li>${s.rated(r.name, s.satisfaction[r.satisfaction])}${r.comment ? html`：${r.comment}` : nothing}</li>`)}</ul>` : nothing}
-      ${canRate ? this.renderRating(p) : nothing}
-    </article>`;
-  }
-
-  private renderCosign(p: Proposal) {
-    const s = this.s;
-    return html`<div class="row">
-      <button type="button" part="button" class="primary" @click=${() => this.act(p.id, { action: 'cosign', decision: 'confirm', expectedVersion: p.version })}>${s.confirmCosign}</button>
-      <button type="button" part="button" @click=${() => {
-        const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#decline-note')?.value.trim();
-        void this.act(p.id, { action: 'cosign', decision: 'decline', expectedVersion: p.version, ...(note ? { note } : {}) });
-      }}>${s.declineCosign}</button>
-      <label>${s.declineNote}<textarea id="decline-note" rows="2" maxlength="1000"></textarea></label>
-    </div>`;
-  }
-
-  private renderRating(p: Proposal) {
-    const s = this.s;
-    return html`<form class="stack" @submit=${(e: Event) => {
-      e.preventDefault();
-      const data = new FormData(e.target as HTMLFormElement);
-      const satisfaction = data.get('satisfaction') as Satisfaction | null;
-      if (!satisfaction) return;
-      const comment = String(data.get('comment') ?? '').trim();
-      void this.act(p.id, { action: 'rate', satisfaction, expectedVersion: p.version, ...(comment ? { comment } : {}) });
-    }}>
-      <fieldset><legend>${s.rating}</legend>
-        ${(['satisfied', 'basically_satisfied', 'dissatisfied'] as const).map(
-          (v) => html`<label class="choice"><input type="radio" name="satisfaction" value=${v} required />${s.satisfaction[v]}</label>`,
-        )}
-        <label>${s.comment}<textarea name="comment" rows="3" maxlength="2000"></textarea></label>
-      </fieldset>
-      <p><button part="button" class="primary">${s.rate}</button></p>
-    </form>`;
+  /** What the proposal view (`./detail.js`) needs from the widget. */
+  private detailContext(endpoint: string): DetailContext {
+    return {
+      s: this.s,
+      memberId: this.me?.memberId,
+      endpoint,
+      formatDate: (d) => this.formatDate(d),
+      unitName: (id) => this.unitName(id),
+      answerCategory: (code) => this.label(this.config?.answerCategories, code),
+      back: () => void this.show({ kind: 'mine' }),
+      act: (body) => void (this.proposal && this.act(this.proposal.id, body)),
+      fetchFile: (file) => this.client!.getAttachment({ params: { id: file.id } }),
+      tell: (message) => {
+        this.notice = message;
+      },
+    };
   }
 
   protected override render() {
@@ -517,7 +502,13 @@ export class TxProposalForm extends TxElement {
           : nothing
       }
       ${view.kind === 'mine' || view.kind === 'cosign' ? this.renderList(view.kind) : nothing}
-      ${view.kind === 'detail' ? (this.proposal ? this.renderDetail(this.proposal) : html`<p role="status">${this.shared.loading}</p>`) : nothing}
+      ${
+        view.kind === 'detail'
+          ? this.proposal && this.detailView
+            ? this.detailView.renderDetail(this.proposal, this.detailContext(settings.value.endpoint))
+            : html`<p role="status">${this.shared.loading}</p>`
+          : nothing
+      }
       ${
         view.kind === 'new'
           ? html`<p>${s.proposer(this.me.name)}</p>

@@ -34,6 +34,16 @@ export type ProposalStrings = {
   noReplies: string;
   replyFrom: (unit: string, docNo: string) => string;
   answerCategory: string;
+  /** The list of a reply's files (答复函扫描件 and the like). */
+  replyFiles: string;
+  fileFailed: (name: string) => string;
+  /** The proposal a merged one joined: by number when it has one. */
+  mergedTarget: (number: string | undefined, title: string) => string;
+  mergedInto: (target: string, status: string) => string;
+  /** A merged proposal whose target the server did not name (an old record). */
+  mergedSomewhere: string;
+  mergedReplyPending: string;
+  mergedReplyFrom: (target: string) => string;
   rating: string;
   rate: string;
   satisfaction: Record<Satisfaction, string>;
@@ -95,6 +105,13 @@ export const zhHans: ProposalStrings = {
   noReplies: '暂无答复。',
   replyFrom: (unit, docNo) => `${unit}（${docNo}）`,
   answerCategory: '答复分类',
+  replyFiles: '答复附件',
+  fileFailed: (name) => `附件“${name}”下载失败，请联网后重试。`,
+  mergedTarget: (number, title) => (number ? `第${number}号提案《${title}》` : `提案《${title}》`),
+  mergedInto: (target, status) => `本提案已与${target}并案办理（该提案目前：${status}）。`,
+  mergedSomewhere: '本提案已与其他提案并案办理。',
+  mergedReplyPending: '该提案的答复审核通过后即为对本提案的答复，届时可在此查看并评价。',
+  mergedReplyFrom: (target) => `以下是${target}的答复，一并答复本提案。`,
   rating: '评价答复',
   rate: '提交评价',
   satisfaction: { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' },
