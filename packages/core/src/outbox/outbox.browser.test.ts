@@ -156,6 +156,26 @@ describe('outbox: delivery', () => {
     await waitFor(() => seen.at(-1)?.length === 0, 'tab A to see the queue empty');
   });
 
+  it('tells the outbox that queued an item of its answer or refusal when another one on the page delivered it', async () => {
+    // Two widgets on one page (the opinion box and <tx-outbox>) each have an outbox; either may deliver.
+    const queuing = makeOutbox({ testing: { autoFlush: false } });
+    const heard: OutboxEvent[] = [];
+    queuing.subscribe((e) => {
+      if (e.type === 'sent' || e.type === 'rejected') heard.push(e);
+    });
+    const good = await queuing.enqueue('createOpinion', { body: opinion('good') });
+    const bad = await queuing.enqueue('createOpinion', { body: opinion('REJECT') });
+    const delivering = makeOutbox();
+    await waitFor(() => heard.length === 2, 'both outcomes to be heard where they were queued');
+    const sent = heard.find((e) => e.type === 'sent');
+    const rejected = heard.find((e) => e.type === 'rejected');
+    expect(sent?.item.localId).to.equal(good.localId);
+    expect((sent as { result: { trackingCode?: string } }).result.trackingCode).to.equal(fixtures.opinionReceipt.trackingCode);
+    expect(rejected?.item.localId).to.equal(bad.localId);
+    expect(rejected?.item.problem?.status).to.equal(422);
+    expect(await delivering.list()).to.have.length(1);
+  });
+
   it('2. a commit whose answer is lost is retried with the same key and answered by the replay', async () => {
     await server.config({ dropAfterCommitFirst: true });
     const outbox = makeOutbox();

@@ -141,8 +141,8 @@ export interface Outbox<R extends Record<string, RouteDef>> {
 type Message =
   | { type: 'changed'; scope: string }
   | { type: 'sending' | 'settled'; scope: string; localId: string }
-  | { type: 'sent'; scope: string; localId: string; result: unknown }
-  | { type: 'rejected'; scope: string; localId: string; problem: Problem };
+  | { type: 'sent'; scope: string; localId: string; result: unknown; item: OutboxItem }
+  | { type: 'rejected'; scope: string; localId: string; problem: Problem; item: OutboxItem };
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -246,6 +246,11 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       if (m.type === 'settled' || m.type === 'sent' || m.type === 'rejected') sendingElsewhere.delete(m.localId!);
       if (m.type === 'sent') settle(m.localId!, { result: m.result });
       if (m.type === 'rejected' && m.problem) settle(m.localId!, { problem: m.problem });
+      // Another outbox (another tab, or another widget's on this page) delivered an item this one
+      // may have queued: its listeners hear of it as if it were sent here.
+      const item = 'item' in m && typeof m.item === 'object' && m.item?.localId === m.localId ? m.item : undefined;
+      if (item && m.type === 'sent') emit({ type: 'sent', item, result: m.result });
+      if (item && m.type === 'rejected') emit({ type: 'rejected', item });
       void notify();
       if (m.type === 'changed') schedule(0);
     };
@@ -424,9 +429,10 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
           fields,
         },
       );
-      emit({ type: 'sent', item: view(current, 'sent'), result });
+      const sent = view(current, 'sent');
+      emit({ type: 'sent', item: sent, result });
       settle(current.localId, { result });
-      post({ type: 'sent', scope, localId: current.localId, result });
+      post({ type: 'sent', scope, localId: current.localId, result, item: sent });
       return true;
     } catch (error) {
       await fail(store, item, error);
@@ -477,9 +483,10 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       updatedAt: clock.now(),
     }));
     if (!next) return;
-    emit({ type: 'rejected', item: view(next) });
+    const rejected = view(next);
+    emit({ type: 'rejected', item: rejected });
     settle(item.localId, { problem });
-    post({ type: 'rejected', scope, localId: item.localId, problem });
+    post({ type: 'rejected', scope, localId: item.localId, problem, item: rejected });
   }
 
   function routeFor(name: string): RouteDef {
