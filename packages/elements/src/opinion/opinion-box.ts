@@ -8,7 +8,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { OnlineController } from '../shared/online.js';
-import { acquireOutbox } from '../shared/outbox.js';
+import { acquireOutboxLater } from '../shared/outbox-later.js';
 import { saveCode } from './device.js';
 import { drawQr, type ReceiptView, renderReceipt, statusLink } from './receipt.js';
 import { OPINION_STRINGS } from './strings.js';
@@ -124,6 +124,9 @@ export class TxOpinionBox extends TxElement {
 
   private readonly network = new OnlineController(this);
   private outbox: Outbox<Routes> | undefined;
+  private outboxReady: Promise<Outbox<Routes> | undefined> = Promise.resolve(undefined);
+  /** Counts loads and disconnections: an outbox that arrives for an earlier one is released. */
+  private generation = 0;
   private release: (() => void) | undefined;
   private unsubscribe: (() => void) | undefined;
   private localId: string | undefined;
@@ -138,6 +141,7 @@ export class TxOpinionBox extends TxElement {
     this.unsubscribe?.();
     this.release?.();
     this.unsubscribe = this.release = this.outbox = undefined;
+    this.generation++;
     this.loadedFor = '';
   }
 
@@ -165,10 +169,9 @@ export class TxOpinionBox extends TxElement {
     this.loadError = false;
     this.unsubscribe?.();
     this.release?.();
-    const held = acquireOutbox(client, settings.value.userKey);
-    this.outbox = held.outbox;
-    this.release = held.release;
-    this.unsubscribe = held.outbox.subscribe((event) => this.onOutbox(event));
+    this.unsubscribe = this.release = this.outbox = undefined;
+    // The outbox's code loads while the config and the form are fetched.
+    this.outboxReady = this.connectOutbox();
     try {
       const config = await loadConfig(client);
       const formId = this.form ?? config.forms.opinion;
@@ -182,9 +185,32 @@ export class TxOpinionBox extends TxElement {
     await this.collectReceipts();
   }
 
+  /** Loads the outbox's code and takes this user's outbox (undefined when the code could not load). */
+  private connectOutbox(): Promise<Outbox<Routes> | undefined> {
+    const client = this.client;
+    const settings = this.resolve();
+    if (!client || !settings.ok) return Promise.resolve(undefined);
+    const generation = ++this.generation;
+    return acquireOutboxLater(client, settings.value.userKey).then(
+      (held) => {
+        // Disconnected or reconfigured meanwhile: this outbox is not ours any more.
+        if (this.generation !== generation) {
+          held.release();
+          return undefined;
+        }
+        this.outbox = held.outbox;
+        this.release = held.release;
+        this.unsubscribe = held.outbox.subscribe((event) => this.onOutbox(event));
+        return held.outbox;
+      },
+      // Offline before its code ever arrived: the next submit tries again.
+      () => undefined,
+    );
+  }
+
   /** Opinions delivered while this page was closed: keep their codes on the device and show them. */
   private async collectReceipts(): Promise<void> {
-    const outbox = this.outbox;
+    const outbox = await this.outboxReady;
     const settings = this.resolve();
     if (!outbox || !settings.ok) return;
     const found: ReceiptView[] = [];
@@ -214,9 +240,18 @@ export class TxOpinionBox extends TxElement {
 
   private async onSubmit(event: TxSubmitEvent): Promise<void> {
     event.preventDefault();
-    const outbox = this.outbox;
     const definition = this.definition;
-    if (!outbox || !definition) return;
+    if (!definition) return;
+    let outbox = this.outbox ?? (await this.outboxReady);
+    if (!outbox) {
+      this.outboxReady = this.connectOutbox();
+      outbox = await this.outboxReady;
+    }
+    if (!outbox) {
+      // Nothing was stored: the answers stay in the form.
+      await this.showRejection({ type: 'about:blank', title: this.shared.loadFailed, status: 0 } as Problem);
+      return;
+    }
     const body = toOpinionInput(event.value, definition, new Date(), this.workstation);
     const files = Object.entries(event.files).flatMap(([, list]) => [...list]);
     this.problem = undefined;

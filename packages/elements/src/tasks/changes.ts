@@ -8,7 +8,7 @@ import type { OutboxItem } from '@tongxin/core/outbox';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SharedStrings } from '../shared/strings.js';
 import type { TaskClient } from './data.js';
-import { type PatchConflict, problemText, UPDATE_MAX } from './detail.js';
+import { type PatchConflict, problemText, UPDATE_MAX } from './detail-frame.js';
 import { TxTaskQueuedEvent } from './events.js';
 import { clip, codePoints, expectedVersion, OUTCOME_FIELDS, type OutcomePatch, outcomePatch } from './logic.js';
 import { entityOf, type TaskQueue } from './queue.js';
@@ -124,12 +124,13 @@ export class TaskChanges implements ReactiveController {
   /** Queues a progress update (with files) after checking it as the server will. */
   postUpdate = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const task = this.env.task();
-    const outbox = this.env.queue.outbox;
-    if (!task || !outbox) return;
     // Read the form now: after an await a shadow-tree event no longer has a target.
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
+    const task = this.env.task();
+    if (!task) return;
+    const outbox = this.env.queue.outbox ?? (await this.env.queue.ready());
+    if (!outbox) return this.set({ updateError: this.env.shared().loadFailed });
     const text = String(data.get('text') ?? '').trim();
     const raw = String(data.get('progress') ?? '').trim();
     const progress = raw === '' ? undefined : Number(raw);
@@ -166,11 +167,12 @@ export class TaskChanges implements ReactiveController {
   /** Queues a stage move on the version the task will have after this user's queued changes. */
   moveStage = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const task = this.env.task();
-    const outbox = this.env.queue.outbox;
-    if (!task || !outbox) return;
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
+    const task = this.env.task();
+    if (!task) return;
+    const outbox = this.env.queue.outbox ?? (await this.env.queue.ready());
+    if (!outbox) return this.set({ moveError: this.env.shared().loadFailed });
     const to = String(data.get('to') ?? '');
     const note = String(data.get('note') ?? '').trim();
     try {

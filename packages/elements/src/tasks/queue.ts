@@ -3,7 +3,7 @@
  * `task:<id>`, so each task's changes reach the server in the order they were made), what is still
  * waiting, and what the server returned.
  */
-import type { Outbox, OutboxEvent, OutboxItem } from '@tongxin/core/outbox';
+import type { createOutbox, Outbox, OutboxEvent, OutboxItem } from '@tongxin/core/outbox';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TaskRoutes } from './data.js';
 
@@ -43,22 +43,60 @@ export class TaskQueue implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts following an outbox (closing one this controller made before). */
-  attach(outbox: Outbox<TaskRoutes>, own: boolean): void {
+  /** Counts attachments and detachments: an outbox whose code arrives after either is not made. */
+  private generation = 0;
+  private loading: Promise<void> = Promise.resolve();
+  private failed: ((create: typeof createOutbox) => Outbox<TaskRoutes>) | undefined;
+
+  /** Follows an outbox given to the widget. */
+  attach(outbox: Outbox<TaskRoutes>): void {
     if (outbox === this.outbox) return;
-    this.detach();
-    this.outbox = outbox;
-    this.own = own;
-    this.unsubscribe = outbox.subscribe((event) => this.onEvent(event));
-    void outbox.list().then((items) => this.setItems(items));
+    this.follow(outbox, false);
+  }
+
+  /**
+   * Loads the outbox's code, a chunk of its own (a public page never needs it), then follows an
+   * outbox of this widget's own, made by `make` and closed by this controller.
+   */
+  attachOwn(make: (create: typeof createOutbox) => Outbox<TaskRoutes>): void {
+    const mine = ++this.generation;
+    this.failed = undefined;
+    this.loading = import('@tongxin/core/outbox').then(
+      ({ createOutbox }) => {
+        if (mine === this.generation) this.follow(make(createOutbox), true);
+      },
+      () => {
+        // Offline before the code ever arrived: `ready` tries again.
+        if (mine === this.generation) this.failed = make;
+      },
+    );
+  }
+
+  /** The outbox once its code has loaded (none in public mode, or when its code cannot load). */
+  async ready(): Promise<Outbox<TaskRoutes> | undefined> {
+    await this.loading;
+    if (!this.outbox && this.failed) {
+      this.attachOwn(this.failed);
+      await this.loading;
+    }
+    return this.outbox;
   }
 
   detach(): void {
+    this.generation++;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.own) this.outbox?.close();
     this.outbox = undefined;
     this.items = [];
+  }
+
+  private follow(outbox: Outbox<TaskRoutes>, own: boolean): void {
+    this.detach();
+    this.outbox = outbox;
+    this.own = own;
+    this.unsubscribe = outbox.subscribe((event) => this.onEvent(event));
+    void outbox.list().then((items) => this.setItems(items));
   }
 
   hostDisconnected(): void {

@@ -309,7 +309,8 @@ describe('<tx-task-tracker>', () => {
     expect(titleCells(el), 'the non-public task is absent').to.have.length(3);
     expect([...root(el).querySelectorAll('[role=tab]')].map(textOf)).to.deep.equal(['列表', '看板']);
     button(el, '推进城镇老旧小区改造提质增效重点协商').click();
-    await el.updateComplete;
+    // The detail view's code may still be on its way (it is fetched ahead while the list shows).
+    await waitFor(() => root(el).querySelector('.timeline'), 'the detail');
     const all = textOf(root(el));
     expect(all).to.contain('已完成调研，形成协商专报').and.contain('调研组赴双台子区');
     for (const internal of ['刘副主席', '市民政局', '内部工作内容', '内部批示', '李明', '版本', '王文'])

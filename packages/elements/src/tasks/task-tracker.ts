@@ -9,7 +9,7 @@ import {
   type TaskPublic,
   type User,
 } from '@tongxin/core';
-import { createOutbox, type Outbox, type OutboxItem } from '@tongxin/core/outbox';
+import type { Outbox, OutboxItem } from '@tongxin/core/outbox';
 import { taskSummary } from '@tongxin/core/workflow';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TxElement } from '../shared/base.js';
@@ -31,7 +31,7 @@ import {
   type TaskRoutes,
   writeCache,
 } from './data.js';
-import { type DetailContext, renderDetail, renderDetailFrame } from './detail.js';
+import { type DetailContext, renderDetailFrame } from './detail-frame.js';
 import { TxTaskPrintEvent, TxTaskRejectedEvent } from './events.js';
 import {
   type AnyTask,
@@ -206,6 +206,10 @@ export class TxTaskTracker extends TxElement implements QueueHost {
   private chunking = false;
   private loading: AbortController | undefined;
   private detailLoading: AbortController | undefined;
+  /** The detail view's code, once loaded (a chunk of its own: see `loadDetailView`). */
+  private detailView: typeof import('./detail.js') | undefined;
+  private detailViewLoading: Promise<void> | undefined;
+  private detailViewFailed = false;
 
   private get s(): TaskStrings {
     return this.localized(TASK_STRINGS);
@@ -267,6 +271,10 @@ export class TxTaskTracker extends TxElement implements QueueHost {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.loadState === 'ready' && !this.detailView && !this.detailViewLoading && !this.detailViewFailed) {
+      const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+      idle(() => this.loadDetailView());
+    }
     // Long lists: the rest of the rows over the next frames, so the first screen shows at once.
     if (this.isConnected && this.limit < this.models.length && !this.chunking) {
       this.chunking = true;
@@ -280,20 +288,19 @@ export class TxTaskTracker extends TxElement implements QueueHost {
   }
 
   private syncOutbox(client: TaskClient): void {
-    if (this.publicMode) {
-      this.queue.detach();
-      return;
-    }
-    if (this.outbox) {
-      this.queue.attach(this.outbox, false);
+    if (this.publicMode || this.outbox) {
+      this.outboxKey = '';
+      if (this.outbox) this.queue.attach(this.outbox);
+      else this.queue.detach();
       return;
     }
     const settings = this.resolve();
     const userKey = settings.ok ? settings.value.userKey : 'anonymous';
-    const key = `${client.baseUrl}|${client.tenant}|${userKey}|${this.activeLocale}`;
-    if (key === this.outboxKey && this.queue.outbox) return;
+    const locale = this.activeLocale;
+    const key = `${client.baseUrl}|${client.tenant}|${userKey}|${locale}`;
+    if (key === this.outboxKey) return;
     this.outboxKey = key;
-    this.queue.attach(createOutbox({ client, userKey, locale: this.activeLocale }), true);
+    this.queue.attachOwn((createOutbox) => createOutbox({ client, userKey, locale }));
   }
 
   private buildNames(): void {
@@ -382,6 +389,7 @@ export class TxTaskTracker extends TxElement implements QueueHost {
 
   /** Opens a task's detail (from the list, the board, the summary, or the `task` attribute). */
   private async openDetail(id: string, focus = true): Promise<void> {
+    this.loadDetailView();
     this.detailFor = id;
     this.taskId = id;
     this.changes.reset();
@@ -412,6 +420,24 @@ export class TxTaskTracker extends TxElement implements QueueHost {
       );
     }
     if (focus) this.focusLater('#detail-title');
+  }
+
+  /** Loads the detail view's code: when a task is opened, and ahead of that once the list shows. */
+  private loadDetailView(): void {
+    if (this.detailView || this.detailViewLoading) return;
+    this.detailViewFailed = false;
+    this.detailViewLoading = import('./detail.js').then(
+      (module) => {
+        this.detailView = module;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline before it was ever loaded: said in the detail; opening a task again retries.
+        this.detailViewLoading = undefined;
+        this.detailViewFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
   private closeDetail(): void {
@@ -703,13 +729,15 @@ export class TxTaskTracker extends TxElement implements QueueHost {
     const s = this.s;
     const task = this.detail;
     const row = this.rows.find((r) => r.id === this.taskId);
-    if (!task || this.detailState !== 'ready') {
-      const message = this.detailState === 'missing' ? s.notFound : this.detailState === 'error' ? this.shared.loadFailed : s.loadingTask;
+    const view = this.detailView;
+    if (!task || this.detailState !== 'ready' || !view) {
+      const state = this.detailState === 'ready' ? (this.detailViewFailed ? 'error' : 'loading') : this.detailState;
+      const message = state === 'missing' ? s.notFound : state === 'error' ? this.shared.loadFailed : s.loadingTask;
       return renderDetailFrame(
         s,
-        row?.title ?? message,
+        row?.title ?? task?.title ?? message,
         this.back,
-        html`<p role=${this.detailState === 'loading' ? 'status' : 'alert'}>${message}</p>`,
+        html`<p role=${state === 'loading' ? 'status' : 'alert'}>${message}</p>`,
       );
     }
     const full = isFullTask(task) ? task : undefined;
@@ -754,6 +782,6 @@ export class TxTaskTracker extends TxElement implements QueueHost {
       discard: c.discard,
       printSheet: this.printSheet,
     };
-    return renderDetailFrame(s, task.title, this.back, renderDetail(d));
+    return renderDetailFrame(s, task.title, this.back, view.renderDetail(d));
   }
 }
