@@ -12,10 +12,13 @@ type Option = { value: string; label: string };
 /** One field of an action form. `label` is a key of `strings.fields` (default: the field name). */
 export interface FieldSpec {
   name: string;
-  kind: 'select' | 'text' | 'tel' | 'date' | 'number' | 'textarea' | 'checks' | 'radio' | 'bool';
+  kind: 'select' | 'text' | 'tel' | 'date' | 'number' | 'textarea' | 'checks' | 'radio' | 'bool' | 'files';
   label?: string;
   required?: boolean;
+  /** Longest text, or (files) most files. */
   max?: number;
+  /** Files: the types the picker offers. */
+  accept?: string;
   options?: Option[];
   value?: string | string[];
   /** Sent only when changed from `value` (defaults the server computes itself). */
@@ -84,6 +87,8 @@ export function proposalFields(action: string, p: Proposal, c: SpecContext): Fie
         { name: 'contactPhone', kind: 'tel', required: true, max: 20 },
         { name: 'answerCategory', kind: 'radio', required: true, options: coded(config.answerCategories, locale) },
         { name: 'text', kind: 'textarea', required: true, max: 30000 },
+        // 答复函 scan and enclosures: uploaded first by the outbox, then the reply names them (attachmentIds).
+        { name: 'attachments', kind: 'files', max: MAX_FILES, accept: REPLY_FILE_TYPES },
       ];
     case 'countersign':
       return [{ name: 'note', kind: 'textarea', max: 1000 }];
@@ -131,6 +136,13 @@ export function proposalFields(action: string, p: Proposal, c: SpecContext): Fie
       return [];
   }
 }
+
+/** Most files one reply may have (the contract's limit). */
+export const MAX_FILES = 20;
+/** Largest file the outbox keeps on the device until it can upload it. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** What the server accepts for a reply letter: scans (PDF, OFD, photos) and office documents. */
+const REPLY_FILE_TYPES = '.pdf,.ofd,.jpg,.jpeg,.png,.webp,.heic,.doc,.docx,.xls,.xlsx,application/pdf,image/*';
 
 const satisfaction: Record<Locale, Record<'satisfied' | 'basically_satisfied' | 'dissatisfied', string>> = {
   'zh-Hans': { satisfied: '满意', basically_satisfied: '基本满意', dissatisfied: '不满意' },
@@ -197,6 +209,7 @@ export function actionBody(action: string, fields: FieldSpec[], form: HTMLFormEl
   const data = new FormData(form);
   const body: Record<string, unknown> = { action, expectedVersion: version };
   for (const f of fields) {
+    if (f.kind === 'files') continue;
     if (f.kind === 'checks') body[f.name] = data.getAll(f.name).map(String);
     else if (f.kind === 'bool') body[f.name] = data.has(f.name);
     else {
@@ -206,6 +219,28 @@ export function actionBody(action: string, fields: FieldSpec[], form: HTMLFormEl
     }
   }
   return body;
+}
+
+/**
+ * The files chosen in an action form's file fields, or `undefined` when there are too many or one
+ * is too large for the outbox to keep: then the picker says why, as the browser shows its own checks.
+ */
+export function filesIn(fields: FieldSpec[], form: HTMLFormElement, s: WorkbenchStrings): File[] | undefined {
+  const all: File[] = [];
+  for (const f of fields.filter((x) => x.kind === 'files')) {
+    const input = form.querySelector<HTMLInputElement>(`input[name="${f.name}"]`);
+    const files = [...(input?.files ?? [])];
+    const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
+    const max = f.max ?? MAX_FILES;
+    const why = tooLarge ? s.fileTooLarge(tooLarge.name, MAX_FILE_BYTES / 1024 / 1024) : files.length > max ? s.tooManyFiles(max) : '';
+    if (why && input) {
+      input.setCustomValidity(why);
+      input.reportValidity();
+      return undefined;
+    }
+    all.push(...files);
+  }
+  return all;
 }
 
 /** The form of one action: its fields, then confirm and cancel. */
@@ -242,6 +277,11 @@ export function renderActionForm(opts: {
               ?checked=${checked} ?required=${f.kind === 'radio' && f.required} />${o.label}</label>`;
           })}
         </fieldset>`;
+      case 'files':
+        return html`<label for=${fid}>${label(f)}</label>
+          <input id=${fid} name=${f.name} type="file" multiple accept=${f.accept ?? nothing} aria-describedby=${`${fid}-hint`}
+            @change=${(e: Event) => (e.target as HTMLInputElement).setCustomValidity('')} />
+          <p id=${`${fid}-hint`} class="muted">${s.filesHint(f.max ?? MAX_FILES)}</p>`;
       case 'bool':
         return html`<label class="choice"><input type="checkbox" name=${f.name} ?checked=${f.value === 'on'} ?required=${f.required} />${label(f)}</label>`;
       default:

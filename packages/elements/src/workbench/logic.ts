@@ -1,7 +1,8 @@
 /**
  * The workbench's decisions that need no DOM: who the signed-in user is to the workflow, which
  * actions to offer (the same rules the server applies, from `@tongxin/core/workflow`), and the
- * supervision buckets (督办: overdue, due soon, awaiting countersign, awaiting rating).
+ * supervision buckets (督办: overdue, due soon, awaiting countersign, awaiting rating) and the same
+ * per handling unit.
  */
 import { type CountyConfig, chinaToday, dueStatus, type Proposal, type ProposalSummary, type User } from '@tongxin/core';
 import { allowedProposalActions, HANDLING_STATES, type WorkflowEnv } from '@tongxin/core/workflow';
@@ -71,4 +72,37 @@ export function supervisionBuckets(rows: ProposalSummary[], config: CountyConfig
     countersigning: rows.filter((r) => r.status === 'countersigning').sort(byDeadline),
     rating: rows.filter((r) => r.status === 'answered').sort(byDeadline),
   };
+}
+
+/** A unit's part is still open: it has not replied (lead) or countersigned (assisting), nor been relieved of it. */
+const OWING: ReadonlySet<string> = new Set(['assigned', 'accepted', 'handback_requested']);
+
+/** One handling unit's late and nearly late proposals (督办 per unit). */
+export interface UnitLoad {
+  unitId: string;
+  overdue: ProposalSummary[];
+  dueSoon: ProposalSummary[];
+}
+
+/**
+ * Per handling unit, the overdue and due-soon proposals whose part is still open with it (a lead
+ * unit that has not replied, an assisting unit that has not countersigned); proposals waiting for
+ * the office's review count for no unit. Units with most overdue first.
+ * @example unitWorkload(rows, config)[0]; // → { unitId: 'u_housing', overdue: [p], dueSoon: [] }
+ */
+export function unitWorkload(rows: ProposalSummary[], config: CountyConfig, today = chinaToday()): UnitLoad[] {
+  const buckets = supervisionBuckets(rows, config, today);
+  const loads = new Map<string, UnitLoad>();
+  for (const kind of ['overdue', 'dueSoon'] as const)
+    for (const p of buckets[kind])
+      for (const u of p.units ?? []) {
+        if (!OWING.has(u.state)) continue;
+        const load = loads.get(u.unitId) ?? { unitId: u.unitId, overdue: [], dueSoon: [] };
+        // A unit listed twice on one proposal (never in practice) still counts it once.
+        if (!load[kind].includes(p)) load[kind].push(p);
+        loads.set(u.unitId, load);
+      }
+  return [...loads.values()].sort(
+    (a, b) => b.overdue.length - a.overdue.length || b.dueSoon.length - a.dueSoon.length || a.unitId.localeCompare(b.unitId),
+  );
 }

@@ -65,6 +65,42 @@ export type WorkbenchStrings = {
   instructed: string;
   public: string;
   internal: string;
+  /** Under a reply form's file picker. */
+  filesHint: (max: number) => string;
+  tooManyFiles: (max: number) => string;
+  fileTooLarge: (name: string, mb: number) => string;
+  /** Opens the proposal a merged one joined. */
+  openTarget: string;
+  mergedFrom: string;
+  mergedFromCount: (n: number) => string;
+  /** 社情民意 journal issues: the filter, the column, selecting and compiling. */
+  journal: {
+    filter: string;
+    show: string;
+    all: string;
+    column: string;
+    caption: (issue: string, n: number) => string;
+    select: string;
+    selectOne: (title: string) => string;
+    selectAll: string;
+    compileTitle: string;
+    compileHint: string;
+    compileButton: (n: number) => string;
+    noneSelected: string;
+    compiled: (n: number, issue: string) => string;
+    notCompiled: (n: number) => string;
+  };
+  /** 督办 per handling unit. */
+  byUnit: {
+    caption: string;
+    unit: string;
+    show: string;
+    open: (unit: string) => string;
+    none: string;
+    title: (unit: string) => string;
+    back: string;
+    listName: (unit: string) => string;
+  };
 };
 
 export const zhHans: WorkbenchStrings = {
@@ -171,6 +207,7 @@ export const zhHans: WorkbenchStrings = {
     title: '标题',
     body: '正文',
     journalIssue: '刊期（如 2026年第12期）',
+    attachments: '答复函扫描件等附件（可不传）',
     level: '层级',
     adoption: '采用方式',
     by: '批示领导',
@@ -199,6 +236,38 @@ export const zhHans: WorkbenchStrings = {
   instructed: '有领导批示',
   public: '公开',
   internal: '不公开',
+  filesHint: (max) => `可选 PDF、OFD、图片、Word 或 Excel 文件，每个不超过 10 MB，最多 ${max} 个。没有网络时先保存在本机，联网后自动上传。`,
+  tooManyFiles: (max) => `附件最多 ${max} 个，请减少后再发送。`,
+  fileTooLarge: (name, mb) => `附件“${name}”超过 ${mb} MB，请压缩或拆分后再上传。`,
+  openTarget: '打开该提案',
+  mergedFrom: '并入本件的提案',
+  mergedFromCount: (n) => `${n} 件（本件答复审核通过后，各提案人均收到同一答复）`,
+  journal: {
+    filter: '按刊期查看',
+    show: '查看本期',
+    all: '显示全部',
+    column: '刊期',
+    caption: (issue, n) => `《社情民意》${issue}（${n} 条）`,
+    select: '选择',
+    selectOne: (t) => `选择：${t}`,
+    selectAll: '全选已核稿的社情民意',
+    compileTitle: '编入《社情民意》刊期',
+    compileHint: '勾选已核稿的社情民意，填写刊期，一次编入同一期。',
+    compileButton: (n) => `编入所选（${n} 条）`,
+    noneSelected: '请先勾选要编入的已核稿社情民意。',
+    compiled: (n, issue) => `已将 ${n} 条社情民意编入《社情民意》${issue}。`,
+    notCompiled: (n) => `以下 ${n} 条未能编入：`,
+  },
+  byUnit: {
+    caption: '各承办单位超期情况',
+    unit: '承办单位',
+    show: '查看',
+    open: (u) => `查看${u}的超期和即将到期提案`,
+    none: '没有超期或即将到期的承办单位。',
+    title: (u) => `${u}：超期和即将到期的提案`,
+    back: '返回督办总览',
+    listName: (u) => `督办（${u}）`,
+  },
 };
 
 export const WORKBENCH_STRINGS = localized(zhHans, (locale) =>

@@ -2,9 +2,12 @@
 // it jointly (lead + assisting unit); the lead unit accepts and replies; the assisting unit
 // countersigns; staff approve the reply. A refused action shows the server's reason and what is
 // possible now; the supervision list buckets by working-day deadline; opinions are received,
-// edited and reported; keyboard only; axe in normal and elder mode.
+// edited and reported; the lead unit's reply carries the letter's scan (uploaded by the outbox first,
+// offline too); edited opinions are compiled into one journal issue and listed by it; supervision
+// per handling unit; a merged proposal names the one it joined; keyboard only; axe in normal and
+// elder mode.
 import { expect } from '@esm-bundle/chai';
-import { chinaToday, type Proposal } from '@tongxin/core';
+import { addWorkingDays, chinaToday, type Opinion, type Proposal } from '@tongxin/core';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-workbench.js';
 import { axeViolations, chooseIn, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
@@ -44,6 +47,59 @@ const buttonIn = (scope: ParentNode, text: string) =>
   [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === text);
 const text = (el: TxWorkbench) => root(el).textContent?.replace(/\s+/g, ' ') ?? '';
 const stored = (id: string) => mock.county('211100').tables.proposals.get(id) as Proposal;
+const storedOpinion = (id: string) => mock.county('211100').tables.opinions.get(id)!.opinion;
+const unitName = (id: string) => {
+  const unit = mock.county('211100').config.units.find((u) => u.id === id)!;
+  return unit.shortName ?? unit.name;
+};
+/** Puts `files` into a file input as a person choosing them would. */
+function chooseFiles(input: HTMLInputElement, files: File[]) {
+  const data = new DataTransfer();
+  for (const f of files) data.items.add(f);
+  input.files = data.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+/** Catches the file a click saves (a real download would take the keyboard away in Firefox). */
+async function savedBy(click: () => void): Promise<{ name: string; blob: Blob }> {
+  let blob: Blob | undefined;
+  let name = '';
+  const create = URL.createObjectURL;
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return create.call(URL, b);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    click();
+    await waitFor(() => blob && name, 'the saved file');
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = anchorClick;
+  }
+  return { name, blob: blob! };
+}
+/** Makes stored opinions edited (核稿 done), ready to be compiled into an issue. */
+function edited(count: number): Opinion[] {
+  const table = mock.county('211100').tables.opinions;
+  const picked = [...table.values()].filter((x) => x.opinion.status === 'received' || x.opinion.status === 'editing').slice(0, count);
+  return picked.map((x) => {
+    const o: Opinion = {
+      ...x.opinion,
+      status: 'edited',
+      edited: {
+        title: x.opinion.title,
+        body: x.opinion.situation,
+        by: { id: 'u_staff', name: '王静', role: 'staff' },
+        at: x.opinion.createdAt,
+      },
+    };
+    table.set(o.id, { ...x, opinion: o });
+    return o;
+  });
+}
 
 async function click(el: TxWorkbench, label: string, scope: ParentNode = root(el)) {
   const b = await waitFor(() => buttonIn(scope, label), `button "${label}"`);
@@ -153,6 +209,89 @@ describe('<tx-workbench>', () => {
     expect(answered.replies[0]?.countersignedBy.map((c) => c.unitId).join(',')).to.equal('u_edu');
   });
 
+  it('sends the reply letter’s scan with the reply: uploaded first, then named by the reply, and downloadable', async function () {
+    this.timeout(60_000);
+    const p = stored('p_015'); // assigned to 住建 alone
+    const scan = new File(['%PDF-1.4 盘住建提〔2026〕9号'], '答复函扫描件.pdf', { type: 'application/pdf' });
+    const table = new File([new Uint8Array(3000)], '改造计划表.pdf', { type: 'application/pdf' });
+    const unit = await mountAs('unit-housing');
+    await openRow(unit, p.title);
+    const form = await chooseAction(unit, '答复');
+    const picker = form.querySelector<HTMLInputElement>('input[type="file"][name="attachments"]')!;
+    expect(form.querySelector(`label[for="${picker.id}"]`)?.textContent).to.equal('答复函扫描件等附件（可不传）');
+    expect(root(unit).getElementById(picker.getAttribute('aria-describedby')!)?.textContent).to.contain('最多 20 个');
+    typeInto(form.querySelector<HTMLInputElement>('[name="docNo"]')!, '盘住建提〔2026〕9号');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactName"]')!, '赵科长');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactPhone"]')!, '0427-2825555');
+    check(form, 'answerCategory', 'A');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="text"]')!, '已将雨污分流改造列入明年计划。');
+    chooseFiles(picker, [scan, table]);
+    await submitAction(unit, form, '已答复。');
+    const reply = stored('p_015').replies.at(-1)!;
+    expect(reply.attachments.map((a) => a.name)).to.deep.equal(['答复函扫描件.pdf', '改造计划表.pdf']);
+    const files = mock.county('211100').tables.attachments;
+    expect(new TextDecoder().decode(files.get(reply.attachments[0]!.id)!.data)).to.equal('%PDF-1.4 盘住建提〔2026〕9号');
+    // The reply on screen lists them; staff download one (with their token) under its name.
+    const staff = await mountAs('staff', { view: 'all' });
+    await openRow(staff, p.title);
+    const links = [...root(staff).querySelectorAll<HTMLAnchorElement>('.reply ul.files a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(['答复函扫描件.pdf', '改造计划表.pdf']);
+    const saved = await savedBy(() => links[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    expect(saved.name).to.equal('改造计划表.pdf');
+    expect(saved.blob.size).to.equal(3000);
+    expect(await axeViolations(staff)).to.deep.equal([]);
+  });
+
+  it('keeps a reply and its scan on the device while offline, and sends both when back', async function () {
+    this.timeout(60_000);
+    const p = stored('p_015');
+    const unit = await mountAs('unit-housing');
+    await openRow(unit, p.title);
+    const form = await chooseAction(unit, '答复');
+    typeInto(form.querySelector<HTMLInputElement>('[name="docNo"]')!, '盘住建提〔2026〕10号');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactName"]')!, '赵科长');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactPhone"]')!, '0427-2825555');
+    check(form, 'answerCategory', 'B');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="text"]')!, '正在推进。');
+    chooseFiles(form.querySelector<HTMLInputElement>('input[name="attachments"]')!, [
+      new File(['scan'], '答复函.pdf', { type: 'application/pdf' }),
+    ]);
+    const uploads = mock.county('211100').tables.attachments.size;
+    mock.setScenario('offline');
+    buttonIn(form, '确定')!.click();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(stored('p_015').replies.length, 'nothing sent yet').to.equal(p.replies.length);
+    expect(q(unit, '#problem') === null, 'a network failure is not a refusal').to.equal(true);
+    mock.setScenario('normal');
+    await waitFor(() => text(unit).includes('已答复。'), 'delivery after the network is back', 45_000);
+    expect(mock.county('211100').tables.attachments.size).to.equal(uploads + 1);
+    expect(
+      stored('p_015')
+        .replies.at(-1)
+        ?.attachments.map((a) => a.name),
+    ).to.deep.equal(['答复函.pdf']);
+  });
+
+  it('says on the picker when a file is too large for the device to keep, and sends nothing', async () => {
+    const unit = await mountAs('unit-housing');
+    await openRow(unit, stored('p_015').title);
+    const form = await chooseAction(unit, '答复');
+    typeInto(form.querySelector<HTMLInputElement>('[name="docNo"]')!, '盘住建提〔2026〕11号');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactName"]')!, '赵科长');
+    typeInto(form.querySelector<HTMLInputElement>('[name="contactPhone"]')!, '0427-2825555');
+    check(form, 'answerCategory', 'B');
+    typeInto(form.querySelector<HTMLTextAreaElement>('[name="text"]')!, '正在推进。');
+    const picker = form.querySelector<HTMLInputElement>('input[name="attachments"]')!;
+    chooseFiles(picker, [new File([new Uint8Array(11 * 1024 * 1024)], '高清扫描.pdf', { type: 'application/pdf' })]);
+    buttonIn(form, '确定')!.click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(picker.validationMessage).to.equal('附件“高清扫描.pdf”超过 10 MB，请压缩或拆分后再上传。');
+    expect(stored('p_015').replies.length).to.equal(0);
+    // Choosing another file clears the complaint.
+    chooseFiles(picker, [new File(['ok'], '答复函.pdf', { type: 'application/pdf' })]);
+    expect(picker.validationMessage).to.equal('');
+  });
+
   it('shows the server’s reason and the possible actions when an action is refused', async () => {
     const staff = await mountAs('staff');
     await openRow(staff, TITLE);
@@ -199,9 +338,9 @@ describe('<tx-workbench>', () => {
 
   it('lists overdue, due-soon, countersigning and answered proposals in supervision', async () => {
     const staff = await mountAs('staff', { view: 'supervision' });
-    await waitFor(() => root(staff).querySelectorAll('table').length === 4, 'four buckets');
+    await waitFor(() => root(staff).querySelectorAll('table').length === 5, 'four buckets and the units');
     const captions = [...root(staff).querySelectorAll('caption')].map((c) => c.textContent ?? '');
-    expect(captions.map((c) => c.replace(/（\d+）/, '')).join(',')).to.equal('已超期,即将到期,待会签,待委员评价');
+    expect(captions.map((c) => c.replace(/（\d+）/, '')).join(',')).to.equal('已超期,即将到期,待会签,待委员评价,各承办单位超期情况');
     const count = (i: number) => Number(/（(\d+)）/.exec(captions[i] ?? '')?.[1]);
     const all = [...mock.county('211100').tables.proposals.values()] as Proposal[];
     expect(count(2)).to.equal(all.filter((p) => p.status === 'countersigning').length);
@@ -211,12 +350,116 @@ describe('<tx-workbench>', () => {
     mock.county('211100').tables.proposals.set(handling.id, { ...handling, handling: { ...handling.handling!, deadline: '2026-01-05' } });
     await click(staff, '督办');
     await waitFor(
-      () => root(staff).querySelector('table caption')?.textContent?.includes('（') && root(staff).querySelectorAll('table').length === 4,
+      () => root(staff).querySelector('table caption')?.textContent?.includes('（') && root(staff).querySelectorAll('table').length === 5,
       'reload',
     );
     const overdue = root(staff).querySelector('table')!;
     expect(overdue.textContent).to.include(handling.title);
     expect(overdue.querySelector('.badge.overdue') !== null, 'overdue badge').to.equal(true);
+  });
+
+  it('counts each unit’s overdue and due-soon items and lists them, by keyboard too', async function () {
+    this.timeout(60_000);
+    const table = mock.county('211100').tables.proposals;
+    const today = chinaToday();
+    const config = mock.county('211100').config;
+    const set = (id: string, deadline: string) => {
+      const p = stored(id);
+      table.set(id, { ...p, handling: { ...p.handling!, deadline, units: p.handling!.units.map((u) => ({ ...u, deadline })) } });
+    };
+    // 住建: p_029 (rework, its part open) overdue, p_015 (assigned) due in two working days; p_019 is
+    // overdue too, but 住建 replied: it waits for 民政's countersignature and counts for 民政 only.
+    set('p_029', '2026-01-05');
+    set('p_015', addWorkingDays(today, 2, config.calendar));
+    set('p_019', '2026-01-06');
+    const staff = await mountAs('staff', { view: 'supervision' });
+    const units = await waitFor(() => root(staff).querySelectorAll('table')[4], 'the per-unit table');
+    const rowOf = (name: string) => [...units.querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild?.textContent === name);
+    const cells = (name: string) => [...(rowOf(name)?.querySelectorAll('td') ?? [])].slice(1, 3).map((td) => Number(td.textContent));
+    expect(cells(unitName('u_housing'))).to.deep.equal([1, 1]);
+    expect(cells(unitName('u_civil'))[0]).to.equal(1);
+
+    // By keyboard: Tab to 住建's button, Enter; the unit's list opens with focus on its heading.
+    const open = rowOf(unitName('u_housing'))!.querySelector('button')!;
+    expect(open.getAttribute('aria-label')).to.equal(`查看${unitName('u_housing')}的超期和即将到期提案`);
+    q<HTMLButtonElement>(staff, '[part="tabs"] button')!.focus();
+    await tabTo(staff, (e) => e === open, '住建’s button');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => root(staff).activeElement?.id === 'unit-title', 'focus on the unit’s heading');
+    expect(q(staff, '#unit-title')!.textContent).to.equal(`${unitName('u_housing')}：超期和即将到期的提案`);
+    const [overdue, soon] = [...root(staff).querySelectorAll('table')];
+    expect(overdue!.querySelector('caption')!.textContent).to.equal('已超期（1）');
+    expect(overdue!.textContent).to.contain(stored('p_029').title).and.not.contain(stored('p_019').title);
+    expect(soon!.querySelector('caption')!.textContent).to.equal('即将到期（1）');
+    expect(soon!.textContent).to.contain(stored('p_015').title);
+    // A row opens; back from it returns to the unit's list, then to the overview.
+    await openRow(staff, stored('p_029').title);
+    await click(staff, '返回列表');
+    await waitFor(() => root(staff).activeElement?.id === 'unit-title', 'back on the unit’s list');
+    await click(staff, '返回督办总览');
+    await waitFor(() => root(staff).querySelectorAll('table').length === 5, 'the overview');
+  });
+
+  it('compiles several edited opinions into one journal issue in one step, and lists that issue', async function () {
+    this.timeout(60_000);
+    const [a, b, c] = edited(3);
+    const staff = await mountAs('staff', { view: 'opinions' });
+    await waitFor(() => q(staff, 'input.pick'), 'tick boxes on edited opinions');
+    const tick = (o: Opinion) => {
+      const box = q<HTMLInputElement>(staff, `input.pick[aria-label="选择：${o.title}"]`)!;
+      box.click();
+    };
+    tick(a!);
+    tick(b!);
+    const form = q<HTMLFormElement>(staff, 'form.compile')!;
+    await waitFor(() => buttonIn(form, '编入所选（2 条）'), 'the count on the button');
+    typeInto(form.querySelector<HTMLInputElement>('[name="journalIssue"]')!, '2026年第30期');
+    buttonIn(form, '编入所选（2 条）')!.click();
+    await waitFor(() => text(staff).includes('已将 2 条社情民意编入《社情民意》2026年第30期。'), 'the notice');
+    expect([a!, b!].map((o) => storedOpinion(o.id).journalIssue)).to.deep.equal(['2026年第30期', '2026年第30期']);
+    expect(storedOpinion(c!.id).journalIssue).to.equal(undefined);
+    // The list now shows that issue, and only it.
+    await waitFor(() => q(staff, '#opinion-caption')?.textContent === '《社情民意》2026年第30期（2 条）', 'the issue’s list');
+    const titles = [...root(staff).querySelectorAll('tbody tr td:nth-child(3)')].map((td) => td.textContent);
+    expect(titles.sort()).to.deep.equal([a!.title, b!.title].sort());
+    await click(staff, '显示全部');
+    await waitFor(() => q(staff, '#opinion-caption')?.textContent === '社情民意', 'all opinions');
+    // Filtering by an issue typed in.
+    typeInto(q<HTMLInputElement>(staff, '#issue-filter')!, '2026年第30期');
+    await click(staff, '查看本期');
+    await waitFor(() => root(staff).querySelectorAll('tbody tr').length === 2, 'the issue again');
+  });
+
+  it('names the opinions it could not compile, with the server’s reason, and compiles the rest', async () => {
+    const [a, b] = edited(2);
+    const staff = await mountAs('staff', { view: 'opinions' });
+    await waitFor(() => q(staff, 'input.pick'), 'tick boxes');
+    for (const o of [a!, b!]) q<HTMLInputElement>(staff, `input.pick[aria-label="选择：${o.title}"]`)!.click();
+    // Meanwhile someone reports b: it may no longer go into an issue.
+    const table = mock.county('211100').tables.opinions;
+    table.set(b!.id, { ...table.get(b!.id)!, opinion: { ...storedOpinion(b!.id), status: 'reported' } });
+    const form = q<HTMLFormElement>(staff, 'form.compile')!;
+    typeInto(form.querySelector<HTMLInputElement>('[name="journalIssue"]')!, '2026年第31期');
+    (await waitFor(() => buttonIn(form, '编入所选（2 条）'), 'the count on the button')).click();
+    const alert = await waitFor(() => q(staff, '#compile-problem'), 'the refusals');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('以下 1 条未能编入：');
+    expect(alert.textContent).to.contain(`${b!.title}："compile" is not allowed in state "reported"`);
+    expect(root(staff).activeElement?.id).to.equal('compile-problem');
+    expect(storedOpinion(a!.id).journalIssue).to.equal('2026年第31期');
+    expect(storedOpinion(b!.id).journalIssue).to.equal(undefined);
+  });
+
+  it('names the proposal a merged one joined, and opens it', async () => {
+    const merged = stored('p_030');
+    const target = stored('p_018');
+    const staff = await mountAs('staff', { view: 'all' });
+    await openRow(staff, merged.title);
+    const note = await waitFor(() => q(staff, '[part="detail"] .merged'), 'the merge note');
+    expect(note.textContent).to.contain(`本提案已与第${target.number}号提案《${target.title}》并案办理（该提案目前：办理中）。`);
+    await click(staff, '打开该提案', note);
+    await waitFor(() => q(staff, '#detail-title')?.textContent === target.title, 'the proposal it joined');
+    expect(q(staff, '[part="detail"]')!.textContent).to.contain('并入本件的提案').and.contain('1 件');
   });
 
   it('merges a duplicate proposal into another, chosen from the list', async () => {
@@ -490,8 +733,11 @@ describe('<tx-workbench>', () => {
       await chooseAction(staff, '交办');
       expect(await axeViolations(staff), `assign form${where}`).to.deep.equal([]);
       await click(staff, '督办');
-      await waitFor(() => root(staff).querySelectorAll('table').length === 4, 'supervision');
+      await waitFor(() => root(staff).querySelectorAll('table').length === 5, 'supervision');
       expect(await axeViolations(staff), `supervision${where}`).to.deep.equal([]);
+      await click(staff, '查看', root(staff).querySelectorAll('table')[4]!);
+      await waitFor(() => q(staff, '#unit-title'), 'a unit’s overdue items');
+      expect(await axeViolations(staff), `a unit's overdue items${where}`).to.deep.equal([]);
       const unit = await mountAs('unit-housing', elder ? { elder: '' } : {});
       const first = await waitFor(() => root(unit).querySelector<HTMLButtonElement>('tbody button'), 'a row');
       first.click();
@@ -499,6 +745,10 @@ describe('<tx-workbench>', () => {
       expect(await axeViolations(unit), `unit detail${where}`).to.deep.equal([]);
       await click(staff, '社情民意');
       const row = await waitFor(() => root(staff).querySelector<HTMLButtonElement>('tbody button'), 'an opinion');
+      edited(2);
+      await click(staff, '社情民意');
+      await waitFor(() => q(staff, 'input.pick'), 'the opinions with tick boxes');
+      expect(await axeViolations(staff), `opinions with the compile form${where}`).to.deep.equal([]);
       row.click();
       await waitFor(() => q(staff, '#detail-title'), 'opinion detail');
       expect(await axeViolations(staff), `opinion${where}`).to.deep.equal([]);

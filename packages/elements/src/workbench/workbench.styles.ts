@@ -90,4 +90,30 @@ export const workbenchStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  .files {
+    white-space: normal;
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .files a {
+    display: inline-block;
+    min-height: 1.5rem;
+  }
+  input.pick {
+    min-height: auto;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    vertical-align: middle;
+  }
+  .notice.merged {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  caption:focus-visible,
+  h3:focus-visible {
+    outline: var(--_focus);
+  }
 `;

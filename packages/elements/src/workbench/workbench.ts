@@ -1,4 +1,5 @@
 import {
+  type Attachment,
   type CountyConfig,
   chinaToday,
   isHttpError,
@@ -10,22 +11,46 @@ import {
   type User,
 } from '@tongxin/core';
 import type { Outbox } from '@tongxin/core/outbox';
-import { getConfig, getMe, getOpinion, getProposal, listOpinions, listProposals, opinionAction, proposalAction } from '@tongxin/core/wire';
+import {
+  getAttachment,
+  getConfig,
+  getMe,
+  getOpinion,
+  getProposal,
+  listOpinions,
+  listProposals,
+  opinionAction,
+  proposalAction,
+  uploadAttachment,
+} from '@tongxin/core/wire';
 import { allowedOpinionActions, MERGE_TARGET_STATES } from '@tongxin/core/workflow';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { OPINION_STRINGS } from '../opinion/strings.js';
+import { renderFiles, saveFile } from '../proposal/reply-files.js';
 import { PROPOSAL_STRINGS } from '../proposal/strings.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { download, toCsv } from '../shared/csv.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
-import { actionBody, type FieldSpec, opinionFields, proposalFields, renderActionForm } from './actions.js';
-import { type Desk, deadlineOf, deskOf, offeredProposalActions, supervisionBuckets } from './logic.js';
+import { actionBody, type FieldSpec, filesIn, opinionFields, proposalFields, renderActionForm } from './actions.js';
+import { type Desk, deadlineOf, deskOf, offeredProposalActions, supervisionBuckets, type UnitLoad, unitWorkload } from './logic.js';
+import { compilable, renderOpinionList } from './opinion-list.js';
 import { type Bucket, WORKBENCH_STRINGS, type WorkbenchTab } from './strings.js';
 import { workbenchStyles } from './workbench.styles.js';
 
-const ROUTES = { getConfig, getMe, listProposals, getProposal, proposalAction, listOpinions, getOpinion, opinionAction };
+const ROUTES = {
+  getConfig,
+  getMe,
+  listProposals,
+  getProposal,
+  proposalAction,
+  listOpinions,
+  getOpinion,
+  opinionAction,
+  uploadAttachment,
+  getAttachment,
+};
 type Routes = typeof ROUTES;
 type Open = { kind: 'proposal'; id: string } | { kind: 'opinion'; id: string };
 const TABS: Record<Desk, WorkbenchTab[]> = {
@@ -50,9 +75,11 @@ export class TxWorkbenchPrintEvent extends Event {
  * 办理工作台 for the county CPPCC office and the handling units. Staff review new proposals (立案 /
  * 不予立案 with a ground from the county's list / 退回), assign them (单办, 分办, 会办 with lead and
  * assisting units and a deadline), follow the supervision list (overdue and due soon in working
- * days, awaiting countersign, awaiting rating), approve replies, and handle 社情民意 (受理, 编辑,
- * 报送, 采用, 批示, 回复). A unit's officer sees what was assigned to the unit, accepts or hands it
- * back, replies (文号, contact, answer category) and countersigns as an assisting unit. Only the
+ * days, awaiting countersign, awaiting rating) and each handling unit's overdue items, approve
+ * replies, and handle 社情民意 (受理, 编辑, several at once into an issue of the journal, listed by
+ * issue, 报送, 采用, 批示, 回复). A merged proposal names the one it joined. A unit's officer sees
+ * what was assigned to the unit, accepts or hands it back, replies (文号, contact, answer category,
+ * the letter's scan and other files) and countersigns as an assisting unit. Only the
  * actions the workflow rules allow the user in the record's state are offered; every action goes
  * through the offline outbox, and a refusal shows the server's reason and what is possible now.
  *
@@ -67,7 +94,7 @@ export class TxWorkbenchPrintEvent extends Event {
  * @csspart list-tools - The export and print buttons above the list.
  * @csspart detail - One proposal or opinion with its history.
  * @csspart actions - The row of action buttons of the open record.
- * @csspart action-form - The form of the chosen action.
+ * @csspart action-form - The form of the chosen action, and the form compiling opinions into a journal issue.
  * @csspart button - Buttons of the widget.
  * @csspart config-error - The explanation shown when attributes are missing or wrong.
  *
@@ -95,6 +122,10 @@ export class TxWorkbench extends TxElement {
     notice: { state: true },
     problem: { state: true },
     failed: { state: true },
+    issue: { state: true },
+    selected: { state: true },
+    failures: { state: true },
+    unitFocus: { state: true },
   };
 
   /** The view to open first: `inbox` (staff default), `filed`, `supervision`, `all`, `opinions`, or `assigned` (units). */
@@ -117,6 +148,14 @@ export class TxWorkbench extends TxElement {
   declare private notice: string;
   declare private problem: Problem | undefined;
   declare private failed: string;
+  /** The journal issue the opinion list is filtered by (刊期). */
+  declare private issue: string | undefined;
+  /** Opinions ticked to be compiled into one issue. */
+  declare private selected: ReadonlySet<string>;
+  /** Ticked opinions the last compile could not put into the issue, with the server's reason. */
+  declare private failures: { title: string; reason: string }[];
+  /** The handling unit whose overdue items the supervision view shows. */
+  declare private unitFocus: string | undefined;
 
   constructor() {
     super();
@@ -124,6 +163,8 @@ export class TxWorkbench extends TxElement {
     this.busy = false;
     this.notice = '';
     this.failed = '';
+    this.selected = new Set();
+    this.failures = [];
   }
 
   private readonly network = new OnlineController(this);
@@ -187,18 +228,22 @@ export class TxWorkbench extends TxElement {
     await this.showTab(this.view && tabs.includes(this.view) ? this.view : tabs[0]!);
   }
 
-  private async showTab(tab: WorkbenchTab): Promise<void> {
+  /** Shows a view afresh, or (`keep`) as it was: the issue filter and the unit in focus stay. */
+  private async showTab(tab: WorkbenchTab, keep = false): Promise<void> {
     const client = this.client;
     if (!client) return;
     this.tab = tab;
     this.open = this.acting = this.problem = undefined;
     this.rows = this.opinionRows = this.more = undefined;
+    this.selected = new Set();
+    this.failures = [];
+    if (!keep) this.issue = this.unitFocus = undefined;
     // A list that answers after the user moved on to another tab is dropped, not shown.
     const run = ++this.tabRuns;
     const current = () => run === this.tabRuns;
     try {
       if (tab === 'opinions') {
-        const page = await client.listOpinions({ query: { view: 'all', limit: this.pageSize } });
+        const page = await client.listOpinions({ query: this.opinionQuery() });
         if (current()) [this.opinionRows, this.more] = [page.items, page.nextCursor];
       } else if (tab === 'supervision') {
         // Every proposal units are handling or that awaits rating, page by page.
@@ -221,6 +266,10 @@ export class TxWorkbench extends TxElement {
     }
   }
 
+  private opinionQuery() {
+    return { view: 'all' as const, limit: this.pageSize, ...(this.issue && { journalIssue: this.issue }) };
+  }
+
   /** The next page of the list on screen, added below it. */
   private async loadMore(): Promise<void> {
     const client = this.client;
@@ -230,7 +279,7 @@ export class TxWorkbench extends TxElement {
     this.busy = true;
     try {
       if (this.tab === 'opinions') {
-        const page = await client.listOpinions({ query: { view: 'all', limit: this.pageSize, cursor } });
+        const page = await client.listOpinions({ query: { ...this.opinionQuery(), cursor } });
         if (run === this.tabRuns) [this.opinionRows, this.more] = [[...(this.opinionRows ?? []), ...page.items], page.nextCursor];
       } else {
         const status = this.tab === 'inbox' ? 'submitted' : this.tab === 'filed' ? 'filed' : undefined;
@@ -266,8 +315,8 @@ export class TxWorkbench extends TxElement {
   }
 
   private async back(): Promise<void> {
-    await this.showTab(this.tab);
-    await this.focusOn('[part="tabs"] [aria-pressed="true"]');
+    await this.showTab(this.tab, true);
+    await this.focusOn(this.unitFocus ? '#unit-title' : '[part="tabs"] [aria-pressed="true"]');
   }
 
   private choose(action: string): void {
@@ -277,8 +326,11 @@ export class TxWorkbench extends TxElement {
     void this.focusOn('.action-form h4');
   }
 
-  /** Queues an action in the outbox and waits for the server's answer (or for the network). */
-  private async act(kind: Open['kind'], record: { id: string }, body: Record<string, unknown>): Promise<void> {
+  /**
+   * Queues an action in the outbox and waits for the server's answer (or for the network). `files`
+   * are uploaded first by the outbox, which then sends the action with their ids (`attachmentIds`).
+   */
+  private async act(kind: Open['kind'], record: { id: string }, body: Record<string, unknown>, files: File[] = []): Promise<void> {
     const outbox = this.outbox;
     if (!outbox || this.busy) return;
     const entity = `${kind}:${record.id}`;
@@ -293,6 +345,7 @@ export class TxWorkbench extends TxElement {
       const item = await outbox.enqueue(route, { params: { id: record.id }, body } as never, {
         entity,
         label: `${name}：${(record as { title?: string }).title ?? record.id}`,
+        ...(files.length > 0 && { attachments: files, attachInto: 'attachmentIds' }),
       });
       localId = item.localId;
       this.notice = this.network.online ? this.shared.loading : this.s.queued;
@@ -317,6 +370,91 @@ export class TxWorkbench extends TxElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * Compiles the ticked opinions into one issue of the journal (编入刊期): one `compile` action each
+   * through the outbox; those refused are listed with the server's reason, then the issue is shown.
+   */
+  private async compile(issue: string): Promise<void> {
+    const outbox = this.outbox;
+    if (!outbox || this.busy || !issue) return;
+    const chosen = (this.opinionRows ?? []).filter((o) => this.selected.has(o.id) && compilable(o));
+    this.failures = [];
+    if (chosen.length === 0) {
+      this.notice = this.s.journal.noneSelected;
+      return;
+    }
+    const name = this.s.opinionActions.compile;
+    this.busy = true;
+    try {
+      const items = await Promise.all(
+        chosen.map((o) =>
+          outbox.enqueue(
+            'opinionAction',
+            { params: { id: o.id }, body: { action: 'compile', journalIssue: issue } },
+            {
+              entity: `opinion:${o.id}`,
+              label: `${name}：${o.title}`,
+            },
+          ),
+        ),
+      );
+      this.notice = this.network.online ? this.shared.loading : this.s.queued;
+      const results = await Promise.allSettled(items.map((item) => outbox.whenSent(item.localId)));
+      const failures: { title: string; reason: string }[] = [];
+      for (const [i, result] of results.entries()) {
+        const entity = `opinion:${chosen[i]!.id}`;
+        if (result.status === 'fulfilled') {
+          this.dispatchEvent(new CustomEvent('tx-sent', { detail: { entity, action: 'compile' }, bubbles: true, composed: true }));
+          continue;
+        }
+        const problem = (result.reason as { problem?: Problem }).problem;
+        failures.push({ title: chosen[i]!.title, reason: problem ? (problem.detail ?? problem.title) : String(result.reason) });
+        // Shown here with the reason; kept out of the queue so that it does not show up twice.
+        await outbox.discard(items[i]!.localId).catch(() => undefined);
+        if (problem)
+          this.dispatchEvent(
+            new CustomEvent('tx-rejected', { detail: { entity, action: 'compile', problem }, bubbles: true, composed: true }),
+          );
+      }
+      const done = results.length - failures.length;
+      this.issue = issue;
+      await this.showTab('opinions', true);
+      this.notice = done > 0 ? this.s.journal.compiled(done, issue) : '';
+      this.failures = failures;
+      await this.focusOn(failures.length ? '#compile-problem' : '#opinion-caption');
+    } catch (error) {
+      this.notice = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Shows the opinions of one journal issue, or all of them. */
+  private async filterByIssue(issue: string | undefined): Promise<void> {
+    this.issue = issue;
+    this.notice = '';
+    await this.showTab('opinions', true);
+    await this.focusOn('#opinion-caption');
+  }
+
+  /** Downloads a reply's file with the user's token and offers it under its name. */
+  private async download(file: Attachment): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      saveFile(await client.getAttachment({ params: { id: file.id } }), file.name);
+    } catch {
+      this.notice = this.localized(PROPOSAL_STRINGS).fileFailed(file.name);
+    }
+  }
+
+  private renderFiles(files: readonly Attachment[]) {
+    const settings = this.resolve();
+    if (!settings.ok) return nothing;
+    const label = this.localized(PROPOSAL_STRINGS).replyFiles;
+    return renderFiles(files, { endpoint: settings.value.endpoint, label, open: (f) => void this.download(f) });
   }
 
   private async refresh(kind: Open['kind'], id: string): Promise<void> {
@@ -380,24 +518,70 @@ export class TxWorkbench extends TxElement {
     </table>`;
   }
 
-  private renderOpinionTable(rows: OpinionSummary[]) {
+  private renderOpinionList(rows: OpinionSummary[]) {
+    return renderOpinionList({
+      rows,
+      issue: this.issue,
+      selected: this.selected,
+      busy: this.busy,
+      failures: this.failures,
+      s: this.s,
+      status: this.localized(OPINION_STRINGS).status,
+      formatDate: (d) => this.formatDate(d),
+      open: (id) => void this.show({ kind: 'opinion', id }),
+      select: (ids, on) => {
+        const next = new Set(this.selected);
+        for (const id of ids) on ? next.add(id) : next.delete(id);
+        this.selected = next;
+      },
+      filter: (issue) => void this.filterByIssue(issue),
+      compile: (issue) => void this.compile(issue),
+    });
+  }
+
+  /** 督办 per handling unit: how many of its items are overdue and due soon, and a way to list them. */
+  private renderUnitLoads(loads: UnitLoad[]) {
     const s = this.s;
-    const status = this.localized(OPINION_STRINGS).status;
-    return html`<table part="list">
-      <caption>${s.tabs.opinions}</caption>
-      <thead><tr><th scope="col">${s.trackingCode}</th><th scope="col">${s.titleColumn}</th><th scope="col">${s.status}</th>
-        <th scope="col">${s.deadline}</th><th scope="col">${s.actions}</th></tr></thead>
+    const u = s.byUnit;
+    return html`<section class="bucket"><table part="list">
+      <caption id="unit-caption" tabindex="-1">${u.caption}</caption>
+      <thead><tr><th scope="col">${u.unit}</th><th scope="col">${s.buckets.overdue}</th><th scope="col">${s.buckets.dueSoon}</th>
+        <th scope="col">${s.actions}</th></tr></thead>
       <tbody>${
-        rows.length === 0
-          ? html`<tr><td colspan="5">${s.empty}</td></tr>`
-          : rows.map(
-              (
-                o,
-              ) => html`<tr><td>${o.trackingCode}</td><td>${o.title}</td><td>${status[o.status]}</td><td>${this.formatDate(o.dueDate)}</td>
-              <td><button type="button" part="button" aria-label=${s.open(o.title)} @click=${() => this.show({ kind: 'opinion', id: o.id })}>${s.openButton}</button></td></tr>`,
-            )
+        loads.length === 0
+          ? html`<tr><td colspan="4">${u.none}</td></tr>`
+          : loads.map((load) => {
+              const name = this.unitName(load.unitId);
+              return html`<tr><td>${name}</td><td>${load.overdue.length}</td><td>${load.dueSoon.length}</td>
+                <td><button type="button" part="button" aria-label=${u.open(name)} @click=${() => this.focusUnit(load.unitId)}>${u.show}</button></td></tr>`;
+            })
       }</tbody>
-    </table>`;
+    </table></section>`;
+  }
+
+  private async focusUnit(unitId: string | undefined): Promise<void> {
+    this.unitFocus = unitId;
+    await this.focusOn(unitId ? '#unit-title' : '#unit-caption');
+  }
+
+  /** One unit's overdue and due-soon proposals, with the way back to the overview. */
+  private renderUnitFocus(load: UnitLoad) {
+    const s = this.s;
+    return html`<section class="stack" aria-labelledby="unit-title">
+      <p><button type="button" part="button" @click=${() => this.focusUnit(undefined)}>${s.byUnit.back}</button></p>
+      <h3 id="unit-title" tabindex="-1">${s.byUnit.title(this.unitName(load.unitId))}</h3>
+      ${(['overdue', 'dueSoon'] as const).map(
+        (b) => html`<section class="bucket">${this.renderProposalTable(load[b], `${s.buckets[b]}（${load[b].length}）`)}</section>`,
+      )}
+    </section>`;
+  }
+
+  /** The focused unit's load (empty lists once nothing of it is late any more). */
+  private focusedLoad(): UnitLoad | undefined {
+    if (!this.unitFocus || !this.rows || !this.config) return undefined;
+    return (
+      unitWorkload(this.rows, this.config).find((l) => l.unitId === this.unitFocus) ?? { unitId: this.unitFocus, overdue: [], dueSoon: [] }
+    );
   }
 
   /** Proposals `p` may be merged into: the other filed ones, not yet answered, loaded in the list. */
@@ -414,9 +598,9 @@ export class TxWorkbench extends TxElement {
       if (!this.opinionRows) return undefined;
       const status = this.localized(OPINION_STRINGS).status;
       return {
-        name: s.tabs.opinions,
-        head: [s.trackingCode, s.titleColumn, s.status, s.deadline],
-        rows: this.opinionRows.map((o) => [o.trackingCode, o.title, status[o.status], o.dueDate]),
+        name: this.issue ? `${s.tabs.opinions}（${this.issue}）` : s.tabs.opinions,
+        head: [s.trackingCode, s.titleColumn, s.journal.column, s.status, s.deadline],
+        rows: this.opinionRows.map((o) => [o.trackingCode, o.title, o.journalIssue ?? '', status[o.status], o.dueDate]),
         statuses: this.opinionRows.map((o) => status[o.status]),
       };
     }
@@ -436,6 +620,16 @@ export class TxWorkbench extends TxElement {
     const head = [s.number, s.titleColumn, s.proposer, s.status, s.deadline];
     if (this.tab !== 'supervision')
       return { name: s.tabs[this.tab], head, rows: this.rows.map(line), statuses: this.rows.map((p) => status[p.status]) };
+    const unit = this.focusedLoad();
+    if (unit) {
+      const kinds = ['overdue', 'dueSoon'] as const;
+      return {
+        name: s.byUnit.listName(this.unitName(unit.unitId)),
+        head: [s.bucket, ...head],
+        rows: kinds.flatMap((b) => unit[b].map((p) => [s.buckets[b], ...line(p)])),
+        statuses: kinds.flatMap((b) => unit[b].map((p) => status[p.status])),
+      };
+    }
     const buckets = supervisionBuckets(this.rows, config);
     const rows = BUCKETS.flatMap((b) => buckets[b].map((p) => [s.buckets[b], ...line(p)]));
     return {
@@ -496,11 +690,14 @@ export class TxWorkbench extends TxElement {
 
   private renderListOnly() {
     if (this.tab === 'opinions')
-      return this.opinionRows ? this.renderOpinionTable(this.opinionRows) : html`<p role="status" class="muted">${this.shared.loading}</p>`;
+      return this.opinionRows ? this.renderOpinionList(this.opinionRows) : html`<p role="status" class="muted">${this.shared.loading}</p>`;
     if (!this.rows || !this.config) return html`<p role="status" class="muted">${this.shared.loading}</p>`;
     if (this.tab !== 'supervision') return this.renderProposalTable(this.rows, this.s.tabs[this.tab]);
+    const unit = this.focusedLoad();
+    if (unit) return this.renderUnitFocus(unit);
     const buckets = supervisionBuckets(this.rows, this.config);
-    return html`${BUCKETS.map((b) => html`<section class="bucket">${this.renderProposalTable(buckets[b], `${this.s.buckets[b]}（${buckets[b].length}）`)}</section>`)}`;
+    return html`${BUCKETS.map((b) => html`<section class="bucket">${this.renderProposalTable(buckets[b], `${this.s.buckets[b]}（${buckets[b].length}）`)}</section>`)}
+      ${this.renderUnitLoads(unitWorkload(this.rows, this.config))}`;
   }
 
   /** The action buttons, or the chosen action's form. */
@@ -516,7 +713,11 @@ export class TxWorkbench extends TxElement {
         fields,
         s,
         busy: this.busy,
-        onSubmit: (form) => void this.act(kind, record, actionBody(action, fields, form, record.version)),
+        onSubmit: (form) => {
+          const files = filesIn(fields, form, s);
+          if (!files) return;
+          void this.act(kind, record, actionBody(action, fields, form, record.version), files);
+        },
         onCancel: () => {
           this.acting = undefined;
           void this.focusOn('[part="actions"] button');
@@ -572,7 +773,14 @@ export class TxWorkbench extends TxElement {
         ${row(ps.sections.suggestions, p.suggestions)}
         ${row(ps.sections.units, suggested.map((u) => this.unitName(u)).join('、'))}
         ${p.handling ? row(s.deadline, this.formatDate(p.handling.deadline)) : nothing}
+        ${p.mergedFrom?.length ? row(s.mergedFrom, s.mergedFromCount(p.mergedFrom.length)) : nothing}
       </dl>
+      ${
+        p.mergedInto
+          ? html`<p class="notice merged">${this.mergedNote(p)}
+            <button type="button" part="button" @click=${() => this.show({ kind: 'proposal', id: p.mergedInto! })}>${s.openTarget}</button></p>`
+          : nothing
+      }
       ${
         p.handling
           ? html`<h4>${s.units}（${s.modes[p.handling.mode]}）</h4>
@@ -585,12 +793,13 @@ export class TxWorkbench extends TxElement {
       ${
         p.replies.length
           ? html`<h4>${s.replies}</h4>
+            ${p.mergedIntoProposal ? html`<p class="muted">${ps.mergedReplyFrom(this.mergedTarget(p))}</p>` : nothing}
             ${p.replies.map(
               (r) => html`<div class="reply">
                 <p class="muted">${this.formatDate(r.submittedAt)} ${s.reply(this.unitName(r.unitId), r.docNo, this.label(config.answerCategories, r.answerCategory))}</p>
                 <p class="muted">${s.contact(r.contactName, r.contactPhone)}</p>
                 ${r.countersignedBy.length ? html`<p class="muted">${s.countersignedBy(r.countersignedBy.map((c) => this.unitName(c.unitId)).join('、'))}</p>` : nothing}
-                <p>${r.text}</p>
+                <p class="text">${r.text}</p>${this.renderFiles(r.attachments)}
               </div>`,
             )}`
           : nothing
@@ -599,6 +808,18 @@ export class TxWorkbench extends TxElement {
       ${this.renderActions('proposal', p, offered, (a) => proposalFields(a, p, { config, locale: this.activeLocale, s, mergeTargets: this.mergeTargets(p) }))}
       ${this.renderHistory(p.history, ps.status, s.proposalActions)}
     </article>`;
+  }
+
+  /** 第0012号提案《…》: the proposal a merged one joined, as the server named it. */
+  private mergedTarget(p: Proposal): string {
+    const target = p.mergedIntoProposal;
+    return target ? this.localized(PROPOSAL_STRINGS).mergedTarget(target.number, target.title) : '';
+  }
+
+  private mergedNote(p: Proposal): string {
+    const ps = this.localized(PROPOSAL_STRINGS);
+    const target = p.mergedIntoProposal;
+    return target ? ps.mergedInto(this.mergedTarget(p), ps.status[target.status]) : ps.mergedSomewhere;
   }
 
   private renderOpinion(o: Opinion) {
