@@ -83,6 +83,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { manifest } = await buildCdn(outdir);
   console.log(`[tongxin] CDN build ${version} in ${relative(root, outdir)}/ — copy the folder to your server as ${base}\n`);
   for (const [name, entry] of Object.entries(manifest.entries)) {
-    console.log(`<!-- ${name === 'tongxin' ? 'every widget' : `<${name}>`} -->\n${snippet(entry, base)}\n`);
+    const what = { tongxin: 'every widget', 'tongxin-autoload': 'each page loads the widgets it uses (their files load without SRI)' }[
+      name
+    ];
+    console.log(`<!-- ${what ?? `<${name}>`} -->\n${snippet(entry, base)}\n`);
   }
 }

@@ -42,7 +42,7 @@ const sha384 = (file) =>
 describe('CDN build', () => {
   it('names every file by its hash and gives each its SHA-384 integrity', () => {
     const { entries, files } = built.manifest;
-    assert.deepEqual(Object.keys(entries).sort(), [...WIDGETS, 'tongxin', 'tx-form-designer', 'tx-provider'].sort());
+    assert.deepEqual(Object.keys(entries).sort(), [...WIDGETS, 'tongxin', 'tongxin-autoload', 'tx-form-designer', 'tx-provider'].sort());
     for (const [name, entry] of Object.entries(entries)) {
       assert.match(entry.file, new RegExp(`^${name}-[A-Z0-9]{8}\\.js$`));
       assert.equal(entry.integrity, sha384(entry.file), name);
@@ -65,6 +65,9 @@ describe('CDN build', () => {
       const foreign = built.sources[widget].filter((s) => [...others].some((f) => s.includes(`elements/dist/${f}/`)));
       assert.deepEqual(foreign, [], widget);
     }
+    // The one script of a site's template loads no widget until its tag is in the page.
+    const eager = built.sources['tongxin-autoload'].filter((s) => /elements\/dist\/(?!autoload)/.test(s) || s.includes('node_modules'));
+    assert.deepEqual(eager, []);
   });
 
   it('runs from the pasted tags in Chromium, and refuses a file that was changed on the server', async () => {

@@ -57,6 +57,13 @@ describe('example site widgets (reference server, Chromium)', () => {
     await lookup.locator('input[name="password"]').fill(password);
     await lookup.locator('input[name="password"]').press('Enter');
     await lookup.getByRole('heading', { name: '小区门口路灯损坏两个月无人修' }).waitFor();
+    // The status page's one script loaded the lookup's code and no other widget's.
+    const defined = await other.evaluate(() =>
+      ['tx-provider', 'tx-opinion-box', 'tx-proposal-form', 'tx-outbox', 'tx-task-tracker', 'tx-workbench'].filter((tag) =>
+        customElements.get(tag),
+      ),
+    );
+    assert.deepEqual(defined, []);
 
     // The office handles it on the workbench: receives it, edits it into an issue of the journal,
     // reports it to the city committee.
@@ -217,6 +224,22 @@ describe('example site widgets (reference server, Chromium)', () => {
       .click();
     await page.waitForFunction(() => document.querySelector('tx-task-tracker')?.shadowRoot?.textContent?.includes('老旧小区'));
     assert.equal(await tracker.locator('textarea, input[type="file"]').count(), 0);
+    // The page's one script loaded this widget only, and a read-only page never opens an outbox.
+    const loaded = await page.evaluate(async () => ({
+      defined: [
+        'tx-provider',
+        'tx-opinion-box',
+        'tx-opinion-status',
+        'tx-proposal-form',
+        'tx-outbox',
+        'tx-task-tracker',
+        'tx-workbench',
+        'tx-workstation-map',
+      ].filter((tag) => customElements.get(tag)),
+      databases: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    assert.deepEqual(loaded.defined, ['tx-task-tracker']);
+    assert.ok(!loaded.databases.includes('tongxin-outbox'), loaded.databases.join());
     await page.close();
   });
 

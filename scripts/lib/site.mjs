@@ -55,7 +55,7 @@ export async function buildWidgets(outdir, { hashed = false } = {}) {
     .map((tag) => `import '@tongxin/elements/define/${tag}';`)
     .join('\n');
   const result = await build({
-    entryPoints: { ...entryPoints, tongxin: 'tongxin-all' },
+    entryPoints: { ...entryPoints, tongxin: 'tongxin-all', 'tongxin-autoload': '@tongxin/elements/autoload' },
     plugins: [
       {
         name: 'all',
