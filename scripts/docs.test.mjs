@@ -3,7 +3,7 @@
 // guides exist in zh-Hans and English, every element has its page, and served with the reference
 // server an element page's live demo runs.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -77,13 +77,16 @@ describe('documentation site', () => {
 describe('documentation served by the start command', () => {
   let server;
   let browser;
+  // A web team's own site: the guide's pages are saved here, the widget files copied to /tongxin/.
+  const own = mkdtempSync(join(tmpdir(), 'tongxin-own-site-'));
   before(async () => {
     const assetsDir = await buildSiteBundle(join(mkdtempSync(join(tmpdir(), 'tongxin-site-')), 'assets'));
+    symlinkSync(join(assetsDir, 'elements'), join(own, 'tongxin'));
     server = await startServer({
       port: 0,
       dataDir: mkdtempSync(join(tmpdir(), 'tongxin-data-')),
       seed: true,
-      staticDirs: [join(assetsDir, '..'), siteDir, join(out, '..')],
+      staticDirs: [own, join(assetsDir, '..'), siteDir, join(out, '..')],
       log: () => {},
     });
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -105,4 +108,33 @@ describe('documentation served by the start command', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  for (const guide of ['web-team.md', 'en/web-team.md']) {
+    it(`the two-minute page of docs/guide/${guide}, pasted as it is, works against a running server`, async () => {
+      // The first HTML block of the guide, with only the county's API address put in, as step 2 says.
+      const [, blank] = /```html\n([\s\S]*?)```/.exec(readFileSync(join('docs', 'guide', guide), 'utf8'));
+      assert.match(blank, /^<!doctype html>/);
+      writeFileSync(join(own, 'sqmy.html'), blank.replaceAll('https://zx.example.gov.cn/api', server.url));
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const missing = [];
+      page.on('response', (r) => r.status() >= 400 && missing.push(new URL(r.url()).pathname));
+      await page.goto(new URL('sqmy.html', server.url).href);
+      await page.locator('tx-opinion-box').getByText('受理须知').waitFor();
+      // The lookup works from the same page: a wrong code and password get the server's answer.
+      const status = page.locator('tx-opinion-status');
+      await status.locator('input[name="trackingCode"]').fill('ABCD-EFGH-JKLM');
+      await status.locator('input[name="password"]').fill('12345678');
+      await status.locator('input[name="password"]').press('Enter');
+      await status.getByText('查询码或查询密码不正确', { exact: false }).waitFor();
+      assert.deepEqual(errors, []);
+      // Every file the page asked for was there; the only "not found" is the lookup's answer.
+      assert.deepEqual(
+        missing.filter((path) => path !== '/favicon.ico'),
+        ['/v1/211100/opinions/lookup'],
+      );
+      await page.close();
+    });
+  }
 });

@@ -4,7 +4,7 @@
 // once — also when run again — and reports the bad row.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -77,4 +77,31 @@ describe('typed-client examples (reference server)', () => {
     assert.equal(names.filter((n) => n === '测试导入甲站').length, 1, 'not created twice');
     assert.equal(names.filter((n) => n === '测试导入乙站，带逗号').length, 1);
   });
+
+  for (const [guide, heading] of [
+    ['developers.md', '## 完整示例'],
+    ['en/developers.md', '## Complete example'],
+  ]) {
+    it(`the complete example of docs/guide/${guide} creates a proposal, run as the guide says`, async () => {
+      const text = readFileSync(join(here, '../../docs/guide', guide), 'utf8');
+      const section = text.slice(text.indexOf(heading));
+      const [, code] = /```js\n([\s\S]*?)```/.exec(section);
+      // Saved in the repository's root and run with node; only the server's address differs.
+      const file = join(here, '../..', `try-proposal-${process.pid}.mjs`);
+      writeFileSync(file, code.replace("'http://localhost:8080'", JSON.stringify(server.url)));
+      try {
+        const { stdout } = await promisify(execFile)(process.execPath, [file]);
+        const [, id, status, version] = /^(p_\S+) (\w+) (\d+)$/m.exec(stdout) ?? [];
+        assert.ok(id, stdout);
+        assert.deepEqual([status, version], ['submitted', '1']);
+        // It is on the server, as the member's own proposal.
+        const { token } = await api().devLogin({ body: { account: 'member-li' } });
+        const member = createClient({ baseUrl: server.url, tenant: '211100', routes, getToken: () => token });
+        const proposal = await member.getProposal({ params: { id } });
+        assert.equal(proposal.title, '关于加强农村饮用水安全保障的建议');
+      } finally {
+        rmSync(file, { force: true });
+      }
+    });
+  }
 });
