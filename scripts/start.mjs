@@ -45,7 +45,7 @@ for (const [page, what] of [
   console.log(`    ${server.url}${page}  ${what}`);
 log('演示账号 / demo accounts (dev login, never in production):');
 for (const user of demo.users) console.log(`    ${user.account.padEnd(14)} ${user.label['zh-Hans']}  [${user.user.roles.join(', ')}]`);
-log(`查询示例 / lookup example: 追踪码 ${sample.opinion.trackingCode}，查询密码 ${sample.queryPassword}`);
+log(`查询示例 / lookup example: 查询码 ${sample.opinion.trackingCode}，查询密码 ${sample.queryPassword}`);
 log('数据保存在 .tongxin-data/ ；按 Ctrl-C 停止 / data in .tongxin-data/; press Ctrl-C to stop');
 
 let stopping = false;

@@ -39,7 +39,7 @@ export const zhHans: Catalog = {
   'problem.payload_too_large': '内容或文件太大，请减小后重试',
   'problem.unsupported_media_type': '不支持这种文件类型',
   'problem.rate_limited': '操作太频繁，请稍后再试',
-  'problem.lookup_failed': '追踪码或查询密码不正确，请核对后重试',
+  'problem.lookup_failed': '查询码或查询密码不正确，请核对后重试',
   'problem.internal_error': '服务器出错了，您填写的内容没有丢失，请稍后再试',
   'problem.unavailable': '服务暂时不可用，请稍后再试',
   'client.network': '网络连接失败，请检查网络后重试',

@@ -39,7 +39,7 @@ export const zhHant: Catalog = {
   'problem.payload_too_large': '內容或檔案太大，請減小後重試',
   'problem.unsupported_media_type': '不支援這種檔案類型',
   'problem.rate_limited': '操作太頻繁，請稍後再試',
-  'problem.lookup_failed': '追蹤碼或查詢密碼不正確，請核對後重試',
+  'problem.lookup_failed': '查詢碼或查詢密碼不正確，請核對後重試',
   'problem.internal_error': '伺服器出錯了，您填寫的內容沒有遺失，請稍後再試',
   'problem.unavailable': '服務暫時無法使用，請稍後再試',
   'client.network': '網路連線失敗，請檢查網路後重試',
