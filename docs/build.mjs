@@ -4,7 +4,8 @@
 // this package's TypeScript 5.9: TypeDoc does not run under TypeScript 7), and the HTTP API from
 // docs/openapi.json. Usage: node docs/build.mjs [out] [--no-api]   (default out: docs/dist)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Marked } from 'marked';
@@ -208,26 +209,56 @@ ${sections}`;
   writeFileSync(join(out, 'http.html'), page({ title: 'HTTP API', body, depth: 0 }));
 }
 
-function buildApi(out) {
-  const typedoc = join(here, 'node_modules', '.bin', 'typedoc');
-  const result = spawnSync(
-    typedoc,
-    [
-      '--entryPoints',
-      join(root, 'packages/core/src/index.ts'),
-      '--tsconfig',
-      join(root, 'packages/core/tsconfig.json'),
-      '--skipErrorChecking',
-      '--name',
-      '@tongxin/core',
-      '--logLevel',
-      'Error',
-      '--out',
-      join(out, 'api'),
-    ],
-    { cwd: here, encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`typedoc failed:\n${result.stdout}\n${result.stderr}`);
+/** The core's sources and the TypeDoc version: the API pages change only when these do. */
+function apiKey() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(root, 'packages/core/src'));
+  hash.update(readFileSync(join(root, 'packages/core/tsconfig.json')));
+  hash.update(readFileSync(join(here, 'node_modules/typedoc/package.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The TypeDoc pages of `@tongxin/core` into `out/api`. TypeDoc takes about 12 s, so its output is
+ * kept in `cacheDir` under a key of the sources it reads and reused while they do not change.
+ */
+function buildApi(out, cacheDir) {
+  const cached = join(cacheDir, apiKey());
+  if (!existsSync(cached)) {
+    const building = `${cacheDir}-building`;
+    rmSync(building, { recursive: true, force: true });
+    const typedoc = join(here, 'node_modules', '.bin', 'typedoc');
+    const result = spawnSync(
+      typedoc,
+      [
+        '--entryPoints',
+        join(root, 'packages/core/src/index.ts'),
+        '--tsconfig',
+        join(root, 'packages/core/tsconfig.json'),
+        '--skipErrorChecking',
+        '--name',
+        '@tongxin/core',
+        '--logLevel',
+        'Error',
+        '--out',
+        building,
+      ],
+      { cwd: here, encoding: 'utf8' },
+    );
+    if (result.status !== 0) throw new Error(`typedoc failed:\n${result.stdout}\n${result.stderr}`);
+    // Only the current pages are kept.
+    rmSync(cacheDir, { recursive: true, force: true });
+    mkdirSync(cacheDir, { recursive: true });
+    renameSync(building, cached);
+  }
+  cpSync(cached, join(out, 'api'), { recursive: true });
 }
 
 function buildHome(out) {
@@ -252,7 +283,7 @@ export function buildDocs(outRoot = join(here, 'dist'), { api = true } = {}) {
   buildGuides(out);
   buildElements(out);
   buildHttp(out);
-  if (api) buildApi(out);
+  if (api) buildApi(out, join(outRoot, '.api-cache'));
   return out;
 }
 
