@@ -102,7 +102,7 @@ export function renderOpinionList(v: OpinionListView): TemplateResult {
                         @change=${(e: Event) => v.select([o.id], (e.target as HTMLInputElement).checked)} />`
                     : nothing
                 }</td>
-                <td>${o.trackingCode}</td><td>${o.title}</td><td>${o.journalIssue ?? '—'}</td><td>${v.status[o.status]}</td>
+                <td class="code">${o.trackingCode}</td><td>${o.title}</td><td>${o.journalIssue ?? '—'}</td><td>${v.status[o.status]}</td>
                 <td>${v.formatDate(o.dueDate)}</td>
                 <td><button type="button" part="button" aria-label=${s.open(o.title)} @click=${() => v.open(o.id)}>${s.openButton}</button></td>
               </tr>`,

@@ -99,6 +99,11 @@ export const workbenchStyles = css`
     display: inline-block;
     min-height: 1.5rem;
   }
+  /* Short cells never break mid-word (打开, a tracking code) when a list has many columns. */
+  td > button,
+  td.code {
+    white-space: nowrap;
+  }
   input.pick {
     min-height: auto;
     width: 1.5em;
