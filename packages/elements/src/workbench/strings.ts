@@ -226,7 +226,7 @@ export const zhHans: WorkbenchStrings = {
   noneAllowed: '当前状态下您没有可做的操作。',
   changed: '这条记录已被他人修改，已显示最新内容，请核对后再操作。',
   noActions: '当前状态下您没有可做的操作。',
-  trackingCode: '追踪码',
+  trackingCode: '查询码',
   anonymous: '匿名',
   edited: '核稿',
   uptake: '报送与采用',

@@ -125,7 +125,7 @@ const zhHant: WorkbenchStrings = {
   noneAllowed: '目前狀態下您沒有可做的操作。',
   changed: '這筆記錄已被他人修改，已顯示最新內容，請核對後再操作。',
   noActions: '目前狀態下您沒有可做的操作。',
-  trackingCode: '追蹤碼',
+  trackingCode: '查詢碼',
   anonymous: '匿名',
   edited: '核稿',
   uptake: '報送與採用',
