@@ -438,6 +438,35 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
         refusedAt(await send(routes.createOpinion, { body: { ...unknown, categoryCode: 'no-such' } }), 'body.categoryCode');
       });
 
+      it('a form whose rule points at a field it does not have is refused where the rule says so, and not saved', async () => {
+        const text = (zh: string) => ({ 'zh-Hans': zh });
+        const body = {
+          schemaVersion: 1,
+          id: 'opinion-broken',
+          version: 1,
+          purpose: 'opinion',
+          title: text('有问题的表单'),
+          steps: [
+            {
+              key: 'main',
+              title: text('反映内容'),
+              sections: [{ key: 's', fields: [{ type: 'text', key: 'title', label: text('标题'), required: true }] }],
+            },
+          ],
+          rules: [{ when: { field: 'phone', op: 'not_empty' }, effect: 'require', targets: ['title'] }],
+        };
+        const res = await send(routes.saveForm, { as: 'staff', body });
+        refusedAt(res, 'body.rules.0.when.field');
+        const [issue] = res.data.issues as ProblemIssue[];
+        assert.equal(issue!.code, 'rule.unknown_field');
+        assert.match(issue!.message, /phone/);
+        const forms = (await send(routes.listForms, { as: 'staff' })).data as unknown as { id: string }[];
+        assert.equal(
+          forms.some((f) => f.id === 'opinion-broken'),
+          false,
+        );
+      });
+
       it('a proposal draft is not checked against its form; submitting it (on create or on update) is', async () => {
         // Parts the contract accepts but the built-in form finds too short (at least 20 characters).
         const body = { ...(valid().createProposal.body as Json), categoryCode: 'economy', form: { id: 'proposal-builtin', version: 1 } };

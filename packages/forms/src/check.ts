@@ -3,7 +3,7 @@
  * circular rules, impossible limits…) and explains each problem in plain language for the staff
  * who configure forms.
  */
-import { FormDefinition, type FormRule, type Locale, toProblemIssues } from '@tongxin/core';
+import { FormDefinition, type FormRule, type Locale, type ProblemIssue, toProblemIssues } from '@tongxin/core';
 import type * as z from 'zod/mini';
 import { conditionLeaves } from './conditions.js';
 import { findCycles, visibilityGraph } from './graph.js';
@@ -141,6 +141,14 @@ export function checkDefinition(def: FormDefinition, locale: Locale = 'zh-Hans')
   const index = indexForm(def);
   for (const check of checkers) check(def, index, report, locale);
   return problems;
+}
+
+/**
+ * {@link checkDefinition} as the issues of a 422 for a definition sent as a request's body: the
+ * server and the mock refuse to save a form whose rules point nowhere, whose keys repeat…
+ */
+export function definitionIssues(def: FormDefinition, locale: Locale = 'zh-Hans'): ProblemIssue[] {
+  return checkDefinition(def, locale).map(({ code, path, message }) => ({ path: ['body', ...path], code, message }));
 }
 
 /**

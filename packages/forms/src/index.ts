@@ -3,7 +3,7 @@
  * definition in plain language, evaluating its rules, a validator compiled from it (the same in
  * browsers and on the server) and a JSON Schema export. zod/mini only; no `eval` (strict CSP).
  */
-export { checkDefinition, type DefinitionProblem, type ParseResult, parseDefinition } from './check.js';
+export { checkDefinition, type DefinitionProblem, definitionIssues, type ParseResult, parseDefinition } from './check.js';
 export { compileValidator, type ValidationResult, type Validator, type ValidatorContext } from './compile.js';
 export { isEmptyAnswer } from './conditions.js';
 export { TxDraftRestoredEvent } from './drafts/events.js';

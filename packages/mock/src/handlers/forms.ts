@@ -1,6 +1,6 @@
 /** Form definitions: versions, publication. Submissions keep pointing at the version they used. */
 import { chinaToday, type FormSummary, type FormVersion, type OpinionInput, type ProposalInput, type Routes } from '@tongxin/core';
-import { builtinForm, checkSubmission } from '@tongxin/forms';
+import { builtinForm, checkSubmission, definitionIssues } from '@tongxin/forms';
 import type { MockCtx, MockHandler } from '../context.js';
 import type { StoredForm } from '../store.js';
 import { isoChina, MockProblem, problems } from '../util.js';
@@ -49,6 +49,8 @@ export const getForm: MockHandler<Routes['getForm']> = (ctx) => {
 };
 
 export const saveForm: MockHandler<Routes['saveForm']> = (ctx) => {
+  const issues = definitionIssues(ctx.body, ctx.locale);
+  if (issues.length > 0) throw new MockProblem('validation_failed', 422, { issues });
   // Versions are numbered by the server; an old version is never overwritten.
   const version = (versions(ctx, ctx.body.id).at(-1)?.definition.version ?? 0) + 1;
   const saved: StoredForm = { definition: { ...ctx.body, version }, status: 'draft', createdAt: isoChina(ctx.now) };

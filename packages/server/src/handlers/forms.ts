@@ -1,7 +1,7 @@
 /** Form definitions: versions, publication. Submissions keep pointing at the version they used. */
 import type { FormDefinition, FormRef, FormSummary, FormVersion, OpinionInput, ProposalInput, Routes } from '@tongxin/core';
 import { chinaToday } from '@tongxin/core';
-import { builtinForm, checkSubmission } from '@tongxin/forms';
+import { builtinForm, checkSubmission, definitionIssues } from '@tongxin/forms';
 import type { Ctx, Handler } from '../context.js';
 import { ProblemError, problems } from '../problem.js';
 import { isoChina } from '../repo.js';
@@ -60,6 +60,9 @@ export const getForm: Handler<Routes['getForm']> = async (ctx) => {
 
 export const saveForm: Handler<Routes['saveForm']> = async (ctx) => {
   const definition = ctx.body;
+  // What the designer checks before saving, for any client: no version that forms cannot run.
+  const issues = definitionIssues(definition, ctx.locale);
+  if (issues.length > 0) throw new ProblemError('validation_failed', 422, { issues });
   const [latest] = await ctx.sql.query<{ version: number }>(
     'select max(version) as version from forms where tenant = $1 and form_id = $2',
     [ctx.tenant, definition.id],
