@@ -418,6 +418,13 @@ describe('proposals: every status, consistent with it', () => {
       }
       assert.equal(p.mergedInto !== undefined, p.status === 'merged', `${p.id} mergedInto`);
       if (p.mergedInto) assert.ok(proposals.find((q) => q.id === p.mergedInto)?.mergedFrom?.includes(p.id), `${p.id} merged`);
+      // Still merged, so the proposal it joined has no approved reply yet (that reply would answer it too).
+      if (p.mergedInto)
+        assert.equal(
+          proposals.find((q) => q.id === p.mergedInto)?.history.some((h) => h.action === 'approve_reply'),
+          false,
+          `${p.id} waits for ${p.mergedInto}'s reply`,
+        );
       for (const id of p.mergedFrom ?? []) assert.equal(proposals.find((q) => q.id === id)?.mergedInto, p.id);
       assert.equal(p.convertedToOpinionId !== undefined, p.status === 'converted', `${p.id} converted`);
       if (p.convertedToOpinionId) {
