@@ -210,6 +210,8 @@ export class TxTaskTracker extends TxElement implements QueueHost {
   private detailView: typeof import('./detail.js') | undefined;
   private detailViewLoading: Promise<void> | undefined;
   private detailViewFailed = false;
+  /** The detail view's code was asked for ahead of a task being opened (once). */
+  private detailViewAhead = false;
 
   private get s(): TaskStrings {
     return this.localized(TASK_STRINGS);
@@ -271,7 +273,8 @@ export class TxTaskTracker extends TxElement implements QueueHost {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.loadState === 'ready' && !this.detailView && !this.detailViewLoading && !this.detailViewFailed) {
+    if (this.loadState === 'ready' && !this.detailViewAhead) {
+      this.detailViewAhead = true;
       const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
       idle(() => this.loadDetailView());
     }
