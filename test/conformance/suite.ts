@@ -631,6 +631,94 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
         }
       });
 
+      it("a unit reads the files of the proposals and tasks it handles, never another unit's or an opinion's photos; staff read them all", async () => {
+        const act = (as: string, id: string, body: Json) => send(routes.proposalAction, { as, params: { id }, body });
+        const ok = (res: { status: number; data: Data }, what: string) => {
+          assert.ok(res.status === 200 || res.status === 201, `${what}: ${res.status} ${JSON.stringify(res.data).slice(0, 300)}`);
+          return res.data;
+        };
+        const upload = async (as: string | undefined, name: string, bytes: number[]) => {
+          const res = await send(routes.uploadAttachment, {
+            ...(as && { as }),
+            query: { name },
+            raw: new Uint8Array(bytes),
+            contentType: name.endsWith('.jpg') ? 'image/jpeg' : 'application/pdf',
+          });
+          return String(ok(res, `upload ${name}`).id);
+        };
+        const submit = async (as: string, title: string, file: string) => {
+          const body = { title, situation: '……', reasons: '……', suggestions: '……', proposerType: 'member', publish: { consent: true } };
+          const res = await send(routes.createProposal, { as, body: { ...body, attachmentIds: [file], intent: 'submit' } });
+          return String(ok(res, `submit ${title}`).id);
+        };
+        const category = String(((await send(routes.getConfig, {})).data.answerCategories as Json[])[0]!.code);
+        const reply = { docNo: '盘住建提〔2026〕52号', contactName: '周强', contactPhone: '0427-2822222', answerCategory: category };
+
+        // 会办: 市住建局 leads, 市教育局 assists; the lead unit replies with its letter's scan.
+        const jointFile = await upload('member-li', '附件：调研报告.pdf', [0x25, 0x50, 0x44, 0x46, 1]);
+        const joint = await submit('member-li', '关于校园周边老旧小区改造的建议', jointFile);
+        ok(await act('staff', joint, { action: 'file' }), 'file');
+        const assign = { action: 'assign', mode: 'joint', leadUnitIds: ['u_housing'], assistingUnitIds: ['u_edu'] };
+        ok(await act('staff', joint, assign), 'assign jointly');
+        const jointScan = await upload('unit-housing', '答复函扫描件.pdf', [0x25, 0x50, 0x44, 0x46, 2]);
+        ok(await act('unit-housing', joint, { action: 'reply', ...reply, text: '已列入改造计划。', attachmentIds: [jointScan] }), 'reply');
+        // 单办: 市住建局 alone.
+        const singleFile = await upload('member-zhao', '附件：现场照片说明.pdf', [0x25, 0x50, 0x44, 0x46, 3]);
+        const single = await submit('member-zhao', '关于老旧小区雨污分流的建议', singleFile);
+        ok(await act('staff', single, { action: 'file' }), 'file');
+        ok(await act('staff', single, { action: 'assign', mode: 'single', leadUnitIds: ['u_housing'], assistingUnitIds: [] }), 'assign');
+        const singleScan = await upload('unit-housing', '答复函扫描件.pdf', [0x25, 0x50, 0x44, 0x46, 4]);
+        ok(await act('unit-housing', single, { action: 'reply', ...reply, text: '已完成改造。', attachmentIds: [singleScan] }), 'reply');
+        // A citizen's photo of an opinion: for the office only.
+        const photo = await upload(undefined, '路灯.jpg', [0xff, 0xd8, 0xff, 5]);
+        ok(
+          await send(routes.createOpinion, { body: { ...opinionBody('关于路灯损坏的反映（附照片）'), attachmentIds: [photo] } }),
+          'opinion',
+        );
+        // A task 市卫健委 leads and 市住建局 assists, on the public page, with an internal and a public update.
+        const taskBody = { ...(valid().createTask.body as Json), leadUnitIds: ['u_health'], assistingUnitIds: ['u_housing'], public: true };
+        const task = String(ok(await send(routes.createTask, { as: 'staff', body: taskBody }), 'task').id);
+        const minutes = await upload('staff', '会议纪要.pdf', [0x25, 0x50, 0x44, 0x46, 6]);
+        const shown = await upload('staff', '现场.jpg', [0xff, 0xd8, 0xff, 7]);
+        const post = (attachmentIds: string[], isPublic: boolean) =>
+          send(routes.postTaskUpdate, {
+            as: 'staff',
+            params: { id: task },
+            body: { text: '召开推进会。', attachmentIds, public: isPublic },
+          });
+        ok(await post([minutes], false), 'internal update');
+        ok(await post([shown], true), 'public update');
+
+        const reads = async (who: string | undefined, id: string, what: string) => {
+          const res = await send(routes.getAttachment, { ...(who && { as: who }), params: { id } });
+          assert.equal(res.status, 200, `${who ?? 'anyone'} reads ${what}: ${res.status} ${JSON.stringify(res.data).slice(0, 200)}`);
+        };
+        const refused = async (who: string | undefined, id: string, what: string) => {
+          const res = await send(routes.getAttachment, { ...(who && { as: who }), params: { id } });
+          assert.equal(res.status, 404, `${who ?? 'anyone'} is refused ${what} as if it did not exist, got ${res.status}`);
+          expectProblem(res, 404, 'not_found');
+        };
+        for (const unit of ['unit-housing', 'unit-edu']) {
+          await reads(unit, jointFile, 'the file of a proposal assigned to it');
+          await reads(unit, jointScan, 'the reply scan of a proposal assigned to it');
+        }
+        await reads('unit-housing', singleFile, 'the file of a proposal assigned to it alone');
+        await refused('unit-edu', singleFile, "the file of another unit's proposal");
+        await refused('unit-edu', singleScan, "the reply scan of another unit's proposal");
+        for (const unit of ['unit-housing', 'unit-edu']) await refused(unit, photo, "an opinion's photo");
+        await reads('unit-housing', minutes, 'the internal file of a task it assists');
+        await refused('unit-edu', minutes, "the internal file of another unit's task");
+        for (const who of ['unit-edu', 'citizen', undefined]) await reads(who, shown, "a public task's public file");
+        for (const who of ['member-sun', 'citizen', undefined]) await refused(who, minutes, "a task's internal file");
+        const every = {
+          'a proposal file': singleFile,
+          'a reply scan': singleScan,
+          "an opinion's photo": photo,
+          "a task's internal file": minutes,
+        };
+        for (const who of ['staff', 'admin']) for (const [what, id] of Object.entries(every)) await reads(who, id, what);
+      });
+
       it('edited opinions are compiled into one issue of the journal and listed by that issue', async () => {
         const issue = `2026年第${100 + Math.floor(Math.random() * 900)}期`;
         const act = (id: string, body: Json) => send(routes.opinionAction, { as: 'staff', params: { id }, body });

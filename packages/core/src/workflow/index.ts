@@ -61,6 +61,7 @@ export {
   checkTaskUnits,
   checkTaskUpdate,
   editTask,
+  mayReadTaskAttachment,
   mayWorkOnTask,
   missingRequirements,
   moveTask,

@@ -182,6 +182,23 @@ describe('proposal workflow', () => {
     assert.equal(mayReadProposalAttachment(withScan, 'att_scan', stranger), false);
   });
 
+  it('lets the units a proposal is assigned to read its files and its replies’ letters, and no other unit', () => {
+    const scan = { id: 'att_scan', name: '答复函.pdf', type: 'application/pdf', size: 10, sha256: 'a'.repeat(64) };
+    const withScan: Proposal = { ...answered, replies: answered.replies.map((r) => ({ ...r, attachments: [scan] })) };
+    const own = answered.attachments[0]!.id;
+    for (const unit of [housing, education]) {
+      assert.equal(mayReadProposalAttachment(withScan, 'att_scan', unit), true);
+      assert.equal(mayReadProposalAttachment(withScan, own, unit), true);
+    }
+    const other = { ...housing, principal: { ...housing.principal!, unitId: 'u_other' } };
+    assert.equal(mayReadProposalAttachment(withScan, 'att_scan', other), false);
+    assert.equal(mayReadProposalAttachment(withScan, own, other), false);
+    // Before it is assigned, no unit handles it.
+    const { handling: _h, ...unassigned } = at('filed', { attachments: answered.attachments });
+    assert.equal(mayReadProposalAttachment(unassigned, own, housing), false);
+    assert.equal(mayReadProposalAttachment(unassigned, own, staff), true);
+  });
+
   it('lists the units of a proposal and where each stands', () => {
     assert.deepEqual(proposalSummary(jointlyAssigned).units, [
       { unitId: 'u_housing', role: 'lead', state: 'assigned' },

@@ -47,8 +47,10 @@ export function canSeeProposal(p: Proposal, env: Env): boolean {
 
 /**
  * Whether the caller may download attachment `id` because of this proposal: they may see the
- * proposal, and the file is one of its own or of its replies (a reply letter's scan reaches the
- * proposer and co-signers, also of the proposals merged into it, which carry its replies).
+ * proposal ({@link canSeeProposal}: staff, proposer, co-signers, and the lead and assisting units it
+ * is assigned to), and the file is one of its own or of its replies (a reply letter's scan reaches
+ * the proposer and co-signers, also of the proposals merged into it, which carry its replies, and
+ * every unit handling it). A unit not assigned to the proposal gets 404 like everyone else.
  * @example mayReadProposalAttachment(answered, answered.replies[0].attachments[0].id, proposerEnv); // → true
  */
 export function mayReadProposalAttachment(p: Proposal, id: string, env: Env): boolean {

@@ -11,6 +11,7 @@ import {
   checkTaskMove,
   checkTaskUpdate,
   editTask,
+  mayReadTaskAttachment,
   mayWorkOnTask,
   missingRequirements,
   moveTask,
@@ -33,6 +34,29 @@ describe('task workflow', () => {
     assert.equal(mayWorkOnTask(bare, callerWith(['member'], { memberId: 'm_9' })), false);
     assert.equal(checkTaskUpdate(bare, citizen)?.code, 'forbidden');
     assert.equal(checkTaskMove(bare, move('answered'), outsider)?.status, 403);
+  });
+
+  it('lets a task’s files reach staff and its own units; the public only a public update’s; other units nothing', () => {
+    const photo = researching.updates[0]!.attachments[0]!.id;
+    const internal: Task = { ...researching, updates: researching.updates.map((u) => ({ ...u, public: false })) };
+    const unlisted: Task = { ...researching, public: false };
+    const stranger = callerWith(['citizen']);
+    for (const t of [internal, unlisted]) {
+      assert.equal(mayReadTaskAttachment(t, photo, staff), true);
+      assert.equal(mayReadTaskAttachment(t, photo, housing), true, 'the lead unit');
+      assert.equal(mayReadTaskAttachment(t, photo, education), true, 'the assisting unit');
+      assert.equal(mayReadTaskAttachment(t, photo, outsider), false, 'another unit');
+      assert.equal(mayReadTaskAttachment(t, photo, stranger), false);
+      assert.equal(mayReadTaskAttachment(t, photo, { principal: undefined }), false);
+    }
+    // A public update of a public task is on the transparency page: anyone reads its files.
+    assert.equal(mayReadTaskAttachment(researching, photo, outsider), true);
+    assert.equal(mayReadTaskAttachment(researching, photo, { principal: undefined }), true);
+    // A unit role without the unit named, or a unit id without the role, is not the task's unit.
+    assert.equal(mayReadTaskAttachment(internal, photo, callerWith(['unit'])), false);
+    assert.equal(mayReadTaskAttachment(internal, photo, callerWith(['member'], { unitId: 'u_housing' })), false);
+    // Only files of the task's updates.
+    assert.equal(mayReadTaskAttachment(internal, 'att_other', housing), false);
   });
 
   it('refuses a move against an older version with 409 and the current task', () => {

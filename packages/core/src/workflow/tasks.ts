@@ -16,18 +16,36 @@ import type {
   TaskUpdate,
   TaskUpdateInput,
 } from '../contract/index.js';
-import { checkVersion, hasRole, isoChina, nextVersion, type Refusal, refusals, statusChange, type WorkflowEnv } from './common.js';
+import { checkVersion, hasRole, isoChina, isStaff, nextVersion, type Refusal, refusals, statusChange, type WorkflowEnv } from './common.js';
+
+/** Whether the caller is an officer of one of the task's lead or assisting units. */
+function isTaskUnit(t: Task, env: Pick<WorkflowEnv, 'principal'>): boolean {
+  const unit = env.principal?.unitId;
+  return hasRole(env, 'unit') && unit !== undefined && (t.leadUnitIds.includes(unit) || t.assistingUnitIds.includes(unit));
+}
 
 /**
  * Who may change a task: staff, its lead and assisting units, and participating members.
  * @example mayWorkOnTask(task, { principal: { roles: ['unit'], unitId: task.leadUnitIds[0] } }); // → true
  */
 export function mayWorkOnTask(t: Task, env: Pick<WorkflowEnv, 'principal'>): boolean {
-  if (hasRole(env, 'staff', 'admin')) return true;
-  const unit = env.principal?.unitId;
-  if (hasRole(env, 'unit') && unit && (t.leadUnitIds.includes(unit) || t.assistingUnitIds.includes(unit))) return true;
+  if (isStaff(env) || isTaskUnit(t, env)) return true;
   const member = env.principal?.memberId;
   return hasRole(env, 'member') && member !== undefined && t.participants.some((p) => p.id === member);
+}
+
+/**
+ * Whether the caller may download attachment `id` because of this task: the file belongs to one of
+ * its progress updates, and either that update is on the public page (a public update of a public
+ * task: anyone) or the caller is staff or an officer of one of the task's lead or assisting units.
+ * Other units get 404 like everyone else. (Participating members read the public files only; what
+ * they uploaded themselves they read as its uploader.)
+ * @example mayReadTaskAttachment({ ...task, public: false }, task.updates[0].attachments[0].id, { principal: { roles: ['unit'], unitId: 'u_other' } }); // → false
+ */
+export function mayReadTaskAttachment(t: Task, id: string, env: Pick<WorkflowEnv, 'principal'>): boolean {
+  const updates = t.updates.filter((u) => u.attachments.some((a) => a.id === id));
+  if (updates.length === 0) return false;
+  return (t.public && updates.some((u) => u.public)) || isStaff(env) || isTaskUnit(t, env);
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Attachments: raw uploads (anyone may attach photos to an opinion), downloads for those who may see them. */
 import type { Routes } from '@tongxin/core';
-import { mayReadProposalAttachment } from '@tongxin/core/workflow';
+import { mayReadProposalAttachment, mayReadTaskAttachment } from '@tongxin/core/workflow';
 import type { MockHandler } from '../context.js';
 import { MockProblem, newId, problems } from '../util.js';
-import { hasRole } from './shared.js';
+import { isStaff } from './shared.js';
 
 /** File types the server accepts: photos and office documents. */
 const ACCEPTED =
@@ -22,12 +22,14 @@ export const getAttachment: MockHandler<Routes['getAttachment']> = (ctx) => {
   const id = ctx.params.id;
   const stored = ctx.db.get('attachments', id);
   if (!stored) throw problems.notFound();
-  // Staff, units and the uploader may read any attachment; others what is linked publicly, and
-  // members the files of proposals they put or co-signed (a reply letter's scan included).
+  // Staff and the uploader may read any attachment; others what is linked publicly, and what they
+  // see through a record: members the files of proposals they put or co-signed (a reply letter's
+  // scan included), units those of the proposals and tasks they handle. An opinion's photos are
+  // staff's alone. Everyone else gets 404, so that nothing says the file exists.
   const linked = () =>
     ctx.db.all('workstations').some((w) => w.photos.some((p) => p.id === id)) ||
-    ctx.db.all('tasks').some((t) => t.public && t.updates.some((u) => u.public && u.attachments.some((a) => a.id === id))) ||
-    (ctx.principal?.memberId !== undefined && ctx.db.all('proposals').some((p) => mayReadProposalAttachment(p, id, ctx)));
-  if (!hasRole(ctx, 'staff', 'admin', 'unit') && stored.owner !== ctx.principal?.id && !linked()) throw problems.notFound();
+    ctx.db.all('tasks').some((t) => mayReadTaskAttachment(t, id, ctx)) ||
+    ctx.db.all('proposals').some((p) => mayReadProposalAttachment(p, id, ctx));
+  if (!isStaff(ctx) && stored.owner !== ctx.principal?.id && !linked()) throw problems.notFound();
   return { binary: stored.data, type: stored.attachment.type, name: stored.attachment.name };
 };
