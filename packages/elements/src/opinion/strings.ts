@@ -80,7 +80,7 @@ export const zhHans: OpinionStrings = {
     received: '已受理',
     not_accepted: '不予受理',
     editing: '编辑中',
-    edited: '已编辑',
+    edited: '已核稿',
     reported: '已报送',
     adopted: '已采用',
     instructed: '领导已批示',

@@ -36,7 +36,7 @@ const zhHant: OpinionStrings = {
     received: '已受理',
     not_accepted: '不予受理',
     editing: '編輯中',
-    edited: '已編輯',
+    edited: '已核稿',
     reported: '已報送',
     adopted: '已採用',
     instructed: '領導已批示',

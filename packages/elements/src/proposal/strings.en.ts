@@ -36,7 +36,7 @@ const en: ProposalStrings = {
     countersigning: 'Countersigning',
     reviewing: 'Reply under review',
     answered: 'Answered',
-    rework: 'Handled again',
+    rework: 'Rework',
     closed: 'Closed',
     merged: 'Merged',
     converted: 'Converted to an opinion',

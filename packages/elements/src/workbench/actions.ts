@@ -172,6 +172,8 @@ export function opinionFields(action: string, o: Opinion, c: SpecContext): Field
         },
         { name: 'journalIssue', kind: 'text', max: 40, value: o.journalIssue ?? '' },
       ];
+    case 'compile':
+      return [{ name: 'journalIssue', kind: 'text', required: true, max: 40, value: o.journalIssue ?? '' }];
     case 'report':
       return [{ name: 'level', kind: 'select', required: true, options: levels }];
     case 'record_adoption':

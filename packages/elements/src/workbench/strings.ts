@@ -178,7 +178,7 @@ export const zhHans: WorkbenchStrings = {
     record_adoption: '登记采用',
     record_instruction: '登记领导批示',
     reply: '回复',
-    archive: '留存',
+    archive: '存档',
     close: '办结',
   },
   fields: {

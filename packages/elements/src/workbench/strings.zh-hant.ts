@@ -76,7 +76,7 @@ const zhHant: WorkbenchStrings = {
     record_adoption: '登記採用',
     record_instruction: '登記領導批示',
     reply: '回覆',
-    archive: '留存',
+    archive: '存檔',
     close: '辦結',
   },
   fields: {

@@ -619,13 +619,19 @@ describe('<tx-workbench>', () => {
     form = await chooseAction(staff, '编辑（核稿）');
     typeInto(form.querySelector<HTMLInputElement>('[name="journalIssue"]')!, '2026年第12期');
     await submitAction(staff, form, '已编辑（核稿）。');
+    // Moved to the next issue from its own page: the form asks for the issue.
+    form = await chooseAction(staff, '编入刊期');
+    const issue = form.querySelector<HTMLInputElement>('[name="journalIssue"]')!;
+    expect(issue.value).to.equal('2026年第12期');
+    typeInto(issue, '2026年第13期');
+    await submitAction(staff, form, '已编入刊期。');
     form = await chooseAction(staff, '报送');
     const level = form.querySelector<HTMLSelectElement>('[name="level"]')!;
     chooseIn(level, level.options[1]!.value);
     await submitAction(staff, form, '已报送。');
     const o = mock.county('211100').tables.opinions.get(submitted.id)!.opinion;
     expect(o.status).to.equal('reported');
-    expect(o.journalIssue).to.equal('2026年第12期');
+    expect(o.journalIssue).to.equal('2026年第13期');
     expect(o.uptake.map((u) => u.level).join(',')).to.equal(level.options[1]!.value);
   });
 
