@@ -6,6 +6,7 @@ import { proposal as answered } from '../contract/contract.fixtures.js';
 import type { Proposal, ProposalAction, ProposalInput } from '../contract/index.js';
 import {
   allowedProposalActions,
+  answerMerged,
   applyProposalAction,
   canSeeProposal,
   checkMergeTarget,
@@ -154,6 +155,21 @@ describe('proposal workflow', () => {
       detail: '"merge" is not allowed in state "answered"',
       allowed: [],
     });
+  });
+
+  it('answers a merged proposal with the reply of the one it joined; rework goes through that one', () => {
+    const { handling: _h, ...merged } = at('merged', { mergedInto: answered.id });
+    const reply = answerMerged(merged, answered, staff);
+    assert.equal(reply.status, 'answered');
+    assert.deepEqual(reply.replies, answered.replies);
+    // Staff enter paper ratings and close it; no rework of its own.
+    assert.equal(allowedProposalActions(reply, staff).includes('rework'), false);
+    assert.ok(allowedProposalActions(reply, staff).includes('close'));
+    assert.equal(
+      checkProposalAction(reply, { action: 'rework', note: '不满意', expectedVersion: reply.version }, staff)?.code,
+      'illegal_transition',
+    );
+    assert.ok(allowedProposalActions(answered, staff).includes('rework'));
   });
 
   it('names the proposal a merged one joined, as its proposer may read it, and nothing for others', () => {

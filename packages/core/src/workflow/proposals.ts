@@ -510,7 +510,9 @@ const steps: { [A in ActionName]: Step<A> } = {
     },
   },
   rework: {
-    may: (p, env) => isStaff(env) && (p.status === 'answered' || p.status === 'closed'),
+    // A merged proposal was answered through the one it joined (it has no units of its own): that
+    // one is sent back for rework, and its new reply answers this one again.
+    may: (p, env) => isStaff(env) && (p.status === 'answered' || p.status === 'closed') && p.handling !== undefined,
     apply: (p, b, env) => {
       const units = p.handling!.units.map((u) =>
         u.role === 'lead' || u.state === 'countersigned' ? { ...u, state: 'accepted' as const } : u,
