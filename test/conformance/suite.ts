@@ -616,7 +616,18 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
         assert.equal(attached.id, file);
         assert.equal(attached.name, '答复函扫描件.pdf');
         assert.equal(typeof attached.url, 'string');
+        // Under supervision review the reply is not yet the proposer's to read, nor its scan.
+        const reviewing = ok(await send(routes.getProposal, { as: 'member-li', params: { id: target } }), 'under review');
+        assert.equal(reviewing.status, 'reviewing');
+        assert.deepEqual(reviewing.replies, []);
+        expectProblem(await send(routes.getAttachment, { as: 'member-li', params: { id: file } }), 404, 'not_found');
+        assert.equal(
+          (ok(await send(routes.getProposal, { as: 'unit-housing', params: { id: target } }), 'unit').replies as Json[]).length,
+          1,
+        );
         ok(await act('staff', target, { action: 'approve_reply' }), 'approve');
+        const approved = ok(await send(routes.getProposal, { as: 'member-li', params: { id: target } }), 'answered');
+        assert.equal((approved.replies as Json[]).length, 1);
         const answered = ok(await send(routes.getProposal, { as: 'member-zhao', params: { id: duplicate } }), 'the merged one answered');
         assert.equal(answered.status, 'answered');
         assert.equal((answered.mergedIntoProposal as Json).status, 'answered', 'the target, answered');

@@ -48,6 +48,7 @@ export {
   newProposal,
   type ProposalEffects,
   proposalAsOpinion,
+  proposalForReader,
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,

@@ -16,6 +16,7 @@ import {
   editProposal,
   mayReadProposalAttachment,
   newProposal,
+  proposalForReader,
   proposalSummary,
   supervisionTaskFor,
   withMergeTarget,
@@ -185,6 +186,19 @@ describe('proposal workflow', () => {
       withMergeTarget(at('filed', { mergedIntoProposal: { title: 'x', status: 'filed' } }), answered).mergedIntoProposal,
       undefined,
     );
+  });
+
+  it('shows the proposer a reply once supervision approved it; its units and staff see it at once', () => {
+    const reviewing = at('reviewing', { replies: answered.replies.map(({ approved: _a, ...r }) => r) });
+    assert.deepEqual(proposalForReader(reviewing, proposer).replies, []);
+    assert.deepEqual(proposalForReader(reviewing, cosigner2).replies, []);
+    assert.equal(proposalForReader(reviewing, housing).replies.length, reviewing.replies.length);
+    assert.equal(proposalForReader(reviewing, staff).replies.length, reviewing.replies.length);
+    assert.deepEqual(proposalForReader(answered, proposer).replies, answered.replies);
+    const scan = { id: 'att_draft', name: '答复函.pdf', type: 'application/pdf', size: 10, sha256: 'a'.repeat(64) };
+    const withScan = { ...reviewing, replies: reviewing.replies.map((r) => ({ ...r, attachments: [scan] })) };
+    assert.equal(mayReadProposalAttachment(withScan, 'att_draft', proposer), false);
+    assert.equal(mayReadProposalAttachment(withScan, 'att_draft', housing), true);
   });
 
   it('lets a proposal’s proposer and co-signers read its reply letters’ files, and no one else', () => {

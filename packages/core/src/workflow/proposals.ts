@@ -55,7 +55,20 @@ export function canSeeProposal(p: Proposal, env: Env): boolean {
  */
 export function mayReadProposalAttachment(p: Proposal, id: string, env: Env): boolean {
   const has = (files: readonly Attachment[]) => files.some((a) => a.id === id);
-  return (has(p.attachments) || p.replies.some((r) => has(r.attachments))) && canSeeProposal(p, env);
+  const read = proposalForReader(p, env);
+  return (has(read.attachments) || read.replies.some((r) => has(r.attachments))) && canSeeProposal(p, env);
+}
+
+/**
+ * A proposal as its proposer and co-signers may read it: a unit's reply (and its files) once
+ * supervision approved it (督办审核), not while it is under review or being reworked. Staff and the
+ * proposal's units read everything.
+ * @example proposalForReader(reviewing, proposerEnv).replies; // → [] until approve_reply
+ */
+export function proposalForReader(p: Proposal, env: Env): Proposal {
+  if (isStaff(env) || unitOf(env, p) !== undefined) return p;
+  const replies = p.replies.filter((r) => r.approved !== undefined);
+  return replies.length === p.replies.length ? p : { ...p, replies };
 }
 
 /**

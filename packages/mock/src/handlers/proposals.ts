@@ -20,6 +20,7 @@ import {
   newProposal,
   type ProposalEffects,
   proposalAsOpinion,
+  proposalForReader,
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
@@ -38,8 +39,11 @@ function load(ctx: MockCtx, id: string): Proposal {
   return p;
 }
 
-/** A proposal as returned: a merged one names the proposal it was merged into (see `withMergeTarget`). */
-const present = (ctx: MockCtx, p: Proposal): Proposal => (p.mergedInto ? withMergeTarget(p, ctx.db.get('proposals', p.mergedInto)) : p);
+/** A proposal as returned to the caller: members read approved replies; a merged one names its target. */
+const present = (ctx: MockCtx, stored: Proposal): Proposal => {
+  const p = proposalForReader(stored, ctx);
+  return p.mergedInto ? withMergeTarget(p, ctx.db.get('proposals', p.mergedInto)) : p;
+};
 
 const members = (ctx: MockCtx, ids: readonly string[]) => ids.flatMap((id) => ctx.db.get('members', id) ?? []);
 

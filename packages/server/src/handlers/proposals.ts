@@ -20,6 +20,7 @@ import {
   newProposal,
   type ProposalEffects,
   proposalAsOpinion,
+  proposalForReader,
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
@@ -48,8 +49,12 @@ async function save(ctx: Ctx, p: Proposal, insert = false) {
   );
 }
 
-/** A proposal as returned: a merged one names the proposal it was merged into (see `withMergeTarget`). */
-async function present(ctx: Ctx, p: Proposal): Promise<Proposal> {
+/**
+ * A proposal as returned to the caller: members read replies once approved (`proposalForReader`); a
+ * merged one names the proposal it was merged into (see `withMergeTarget`).
+ */
+async function present(ctx: Ctx, stored: Proposal): Promise<Proposal> {
+  const p = proposalForReader(stored, ctx);
   if (!p.mergedInto) return p;
   const [row] = await ctx.sql.query<{ doc: Proposal }>('select doc from proposals where tenant = $1 and id = $2', [
     ctx.tenant,
