@@ -29,14 +29,17 @@ export const refusals = {
   conflict: (current: unknown): Refusal => ({
     code: 'version_conflict',
     status: 409,
-    detail: 'the record changed since it was read',
+    detail: '记录在您读取之后已被他人修改，请查看最新内容后再操作',
     current,
   }),
-  /** The action cannot be taken in this state; `allowed` lists what can. */
+  /**
+   * The action cannot be taken now (in this state, or by this caller); `allowed` lists what can.
+   * `action` and `state` are names people read (see `names.ts`).
+   */
   illegal: (action: string, state: string, allowed: string[]): Refusal => ({
     code: 'illegal_transition',
     status: 409,
-    detail: `"${action}" is not allowed in state "${state}"`,
+    detail: `现在不能${action}（当前状态：${state}）`,
     allowed,
   }),
   /** One field of the request body is not acceptable (`path` starts with `body`). */

@@ -17,6 +17,7 @@ export {
   statusChange,
   type WorkflowEnv,
 } from './common.js';
+export { OPINION_ACTION_NAMES, OPINION_STATUS_NAMES, PROPOSAL_ACTION_NAMES, PROPOSAL_STATUS_NAMES } from './names.js';
 export {
   allowedOpinionActions,
   applyOpinionAction,

@@ -43,7 +43,7 @@ describe('opinion workflow', () => {
     assert.deepEqual(checkOpinionAction(at('submitted'), { action: 'report', level: 'city' }, staff), {
       code: 'illegal_transition',
       status: 409,
-      detail: '"report" is not allowed in state "submitted"',
+      detail: '现在不能报送（当前状态：已提交）',
       allowed: ['receive', 'not_accept', 'reply', 'close'],
     });
     assert.equal(checkOpinionAction(at('received'), { action: 'receive', expectedVersion: 1 }, staff)?.code, 'version_conflict');

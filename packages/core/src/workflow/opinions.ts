@@ -14,6 +14,7 @@ import type {
   OpinionSummary,
 } from '../contract/index.js';
 import { checkVersion, isoChina, isStaff, nextVersion, type Refusal, refusals, statusChange, type WorkflowEnv } from './common.js';
+import { OPINION_ACTION_NAMES, OPINION_STATUS_NAMES } from './names.js';
 
 type ActionName = OpinionAction['action'];
 type Body<A extends ActionName> = Extract<OpinionAction, { action: A }>;
@@ -268,13 +269,15 @@ export function allowedOpinionActions(o: Pick<Opinion, 'status'>): ActionName[] 
  * `expectedVersion` (409), a state the action is not possible in (409, naming the allowed actions),
  * or a reason code or report level the county does not have (422).
  * @example checkOpinionAction({ ...opinion, status: 'closed' }, { action: 'receive' }, env);
- * // → { code: 'illegal_transition', status: 409, detail: '"receive" is not allowed in state "closed"', allowed: [] }
+ * // → { code: 'illegal_transition', status: 409, detail: '现在不能受理（当前状态：已办结）', allowed: [] }
  */
 export function checkOpinionAction(o: Opinion, body: OpinionAction, env: WorkflowEnv): Refusal | undefined {
   const step = steps[body.action] as Step<ActionName>;
   return (
     checkVersion(o, body.expectedVersion) ??
-    (step.from.includes(o.status) ? undefined : refusals.illegal(body.action, o.status, allowedOpinionActions(o))) ??
+    (step.from.includes(o.status)
+      ? undefined
+      : refusals.illegal(OPINION_ACTION_NAMES[body.action], OPINION_STATUS_NAMES[o.status], allowedOpinionActions(o))) ??
     step.check?.(body as never, env)
   );
 }

@@ -85,7 +85,7 @@ describe('proposal workflow', () => {
     assert.deepEqual(checkProposalAction(draft, { action: 'file' }, proposer), {
       code: 'illegal_transition',
       status: 409,
-      detail: '"file" is not allowed in state "draft"',
+      detail: '现在不能立案（当前状态：草稿）',
       allowed: ['submit', 'withdraw'],
     });
     // A co-signer cannot submit for the proposer.
@@ -153,7 +153,7 @@ describe('proposal workflow', () => {
     assert.deepEqual(checkMergeTarget(answered), {
       code: 'illegal_transition',
       status: 409,
-      detail: '"merge" is not allowed in state "answered"',
+      detail: '现在不能并案（当前状态：已答复）',
       allowed: [],
     });
   });
@@ -373,7 +373,7 @@ describe('proposal workflow', () => {
     assert.equal(checkProposalEdit(draft, draft.version, cosigner2)?.code, 'forbidden');
     assert.equal(checkProposalEdit(draft, draft.version - 1, proposer)?.code, 'version_conflict');
     assert.equal(checkProposalEdit(at('returned'), draft.version, proposer), undefined);
-    assert.equal(checkProposalEdit(at('filed'), draft.version, proposer)?.detail, '"edit" is not allowed in state "filed"');
+    assert.equal(checkProposalEdit(at('filed'), draft.version, proposer)?.detail, '现在不能修改提案（当前状态：已立案）');
   });
 
   it('refuses co-signers that repeat, are the proposer, or are not members', () => {

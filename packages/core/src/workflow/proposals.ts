@@ -21,10 +21,15 @@ import type {
   Task,
 } from '../contract/index.js';
 import { checkVersion, hasRole, isoChina, isStaff, nextVersion, type Refusal, refusals, statusChange, type WorkflowEnv } from './common.js';
+import { PROPOSAL_ACTION_NAMES, PROPOSAL_STATUS_NAMES } from './names.js';
 import type { NewOpinion } from './opinions.js';
 
 type ActionName = ProposalAction['action'];
 type Body<A extends ActionName> = Extract<ProposalAction, { action: A }>;
+
+/** Refused in this state (`edit`: changing the proposal's text, which is not an action). */
+const illegal = (action: ActionName | 'edit', state: ProposalStatus, allowed: string[]) =>
+  refusals.illegal(action === 'edit' ? '修改提案' : PROPOSAL_ACTION_NAMES[action], PROPOSAL_STATUS_NAMES[state], allowed);
 type Env = WorkflowEnv;
 
 /** The states in which units are handling the proposal (its deadline counts). */
@@ -216,12 +221,12 @@ export function newProposal(
  * Why the caller cannot edit this proposal: only its proposer or staff may (403), against the
  * version they read (409), while it is a draft or returned (409).
  * @example checkProposalEdit({ ...proposal, status: 'filed' }, proposal.version, proposerEnv);
- * // → { code: 'illegal_transition', detail: '"edit" is not allowed in state "filed"', allowed: [] }
+ * // → { code: 'illegal_transition', detail: '现在不能修改提案（当前状态：已立案）', allowed: [] }
  */
 export function checkProposalEdit(p: Proposal, version: number, env: Env): Refusal | undefined {
   if (!isProposer(env, p) && !isStaff(env)) return refusals.forbidden('only the proposer may edit a draft');
   if (p.version !== version) return refusals.conflict(p);
-  if (p.status !== 'draft' && p.status !== 'returned') return refusals.illegal('edit', p.status, allowedProposalActions(p, env));
+  if (p.status !== 'draft' && p.status !== 'returned') return illegal('edit', p.status, allowedProposalActions(p, env));
   return undefined;
 }
 
@@ -581,13 +586,13 @@ export function allowedProposalActions(p: Proposal, env: Env): ActionName[] {
  * allowed actions), or a body the county's configuration does not allow (422; 409 for a hand-back
  * past its window).
  * @example checkProposalAction({ ...proposal, status: 'draft' }, { action: 'file' }, staffEnv);
- * // → { code: 'illegal_transition', status: 409, detail: '"file" is not allowed in state "draft"', allowed: [] }
+ * // → { code: 'illegal_transition', status: 409, detail: '现在不能立案（当前状态：草稿）', allowed: [] }
  */
 export function checkProposalAction(p: Proposal, body: ProposalAction, env: Env): Refusal | undefined {
   const step = steps[body.action] as Step<ActionName>;
   return (
     checkVersion(p, body.expectedVersion) ??
-    (step.may(p, env) ? undefined : refusals.illegal(body.action, p.status, allowedProposalActions(p, env))) ??
+    (step.may(p, env) ? undefined : illegal(body.action, p.status, allowedProposalActions(p, env))) ??
     step.check?.(p, body as never, env)
   );
 }
@@ -638,13 +643,13 @@ export function proposalAsOpinion(p: Proposal, env: Pick<WorkflowEnv, 'config'>)
 
 /**
  * Refuses a merge into a proposal that is not filed or being handled.
- * @example checkMergeTarget({ ...target, status: 'closed' }); // → { code: 'illegal_transition', detail: '"merge" is not allowed in state "closed"', allowed: [] }
+ * @example checkMergeTarget({ ...target, status: 'closed' }); // → { code: 'illegal_transition', detail: '现在不能并案（当前状态：已办结）', allowed: [] }
  */
 /** States a proposal may be merged into: filed and not yet answered. */
 export const MERGE_TARGET_STATES: readonly ProposalStatus[] = ['filed', 'assigned', 'handling'];
 
 export function checkMergeTarget(target: Proposal): Refusal | undefined {
-  return MERGE_TARGET_STATES.includes(target.status) ? undefined : refusals.illegal('merge', target.status, []);
+  return MERGE_TARGET_STATES.includes(target.status) ? undefined : illegal('merge', target.status, []);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Strings of `<tx-opinion-box>` and `<tx-opinion-status>`, zh-Hans first. */
 import { localized, type OpinionStatus } from '@tongxin/core';
+import { OPINION_STATUS_NAMES } from '@tongxin/core/workflow';
 
 export type OpinionStrings = {
   heading: string;
@@ -75,18 +76,7 @@ export const zhHans: OpinionStrings = {
   rateLimited: (s) => `查询次数过多，请 ${s} 秒后再试。`,
   submittedAt: '提交时间',
   category: '类别',
-  status: {
-    submitted: '已提交',
-    received: '已受理',
-    not_accepted: '不予受理',
-    editing: '编辑中',
-    edited: '已核稿',
-    reported: '已报送',
-    adopted: '已采用',
-    instructed: '领导已批示',
-    archived: '已存档',
-    closed: '已办结',
-  },
+  status: OPINION_STATUS_NAMES,
   timeline: '办理进度',
   replies: '答复',
   replyFrom: (from) => `答复单位：${from}`,

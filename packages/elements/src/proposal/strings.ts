@@ -1,5 +1,6 @@
 /** Strings of `<tx-proposal-form>`, zh-Hans first. */
 import { localized, type ProposalStatus, type Satisfaction } from '@tongxin/core';
+import { PROPOSAL_STATUS_NAMES } from '@tongxin/core/workflow';
 
 export type ProposalStrings = {
   mine: string;
@@ -77,24 +78,7 @@ export const zhHans: ProposalStrings = {
   queued: '已保存在本机，联网后自动提交。',
   submitted: (n) => (n ? `提案已提交，提案号 ${n}。` : '提案已提交。有联名委员时，全部确认后正式提交。'),
   number: '提案号',
-  status: {
-    draft: '草稿',
-    cosigning: '等待联名确认',
-    submitted: '已提交',
-    filed: '已立案',
-    not_filed: '不予立案',
-    returned: '退回修改',
-    withdrawn: '已撤回',
-    assigned: '已交办',
-    handling: '办理中',
-    countersigning: '会签中',
-    reviewing: '答复审核中',
-    answered: '已答复',
-    rework: '重新办理',
-    closed: '已办结',
-    merged: '已并案',
-    converted: '转为社情民意',
-  },
+  status: PROPOSAL_STATUS_NAMES,
   history: '办理过程',
   cosigners: '联名委员',
   cosignState: { pending: '待确认', confirmed: '已确认', declined: '已拒绝' },

@@ -1,5 +1,6 @@
 /** Texts of `<tx-workbench>`, zh-Hans first. Status names come from the proposal and opinion widgets. */
 import { localized, type OpinionAction, type ProposalAction } from '@tongxin/core';
+import { OPINION_ACTION_NAMES, PROPOSAL_ACTION_NAMES } from '@tongxin/core/workflow';
 
 export type WorkbenchTab = 'inbox' | 'filed' | 'supervision' | 'all' | 'assigned' | 'opinions';
 export type Bucket = 'overdue' | 'dueSoon' | 'countersigning' | 'rating';
@@ -147,40 +148,8 @@ export const zhHans: WorkbenchStrings = {
   countersignedBy: (u) => `已会签：${u}`,
   contact: (n, p) => `联系人 ${n}，办公电话 ${p}`,
   key: '重点提案',
-  proposalActions: {
-    submit: '提交',
-    withdraw: '撤回',
-    cosign: '联名',
-    file: '立案',
-    not_file: '不予立案',
-    return: '退回修改',
-    convert_to_opinion: '转为社情民意',
-    merge: '并案',
-    assign: '交办',
-    accept: '签收',
-    hand_back: '申请退回',
-    reply: '答复',
-    countersign: '会签',
-    approve_reply: '审核通过答复',
-    rate: '代录评价',
-    rework: '重新办理',
-    extend: '延期',
-    mark_key: '重点督办',
-    close: '办结',
-  },
-  opinionActions: {
-    receive: '受理',
-    not_accept: '不予受理',
-    start_editing: '开始编辑',
-    edit: '编辑（核稿）',
-    compile: '编入刊期',
-    report: '报送',
-    record_adoption: '登记采用',
-    record_instruction: '登记领导批示',
-    reply: '回复',
-    archive: '存档',
-    close: '办结',
-  },
+  proposalActions: PROPOSAL_ACTION_NAMES,
+  opinionActions: OPINION_ACTION_NAMES,
   fields: {
     categoryCode: '提案分类（可不改）',
     reasonCode: '不予立案理由',

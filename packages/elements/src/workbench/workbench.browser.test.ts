@@ -303,7 +303,7 @@ describe('<tx-workbench>', () => {
     const alert = await waitFor(() => q(staff, '#problem'), 'the refusal');
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent).to.include('服务器未接受这一操作');
-    expect(alert.textContent).to.include('"file" is not allowed in state "withdrawn"');
+    expect(alert.textContent).to.include('现在不能立案（当前状态：已撤回）');
     expect(alert.textContent).to.include('当前状态下您没有可做的操作');
     expect(root(staff).activeElement?.id).to.equal('problem');
     expect(stored('p_005').status).to.equal('withdrawn');
@@ -444,7 +444,7 @@ describe('<tx-workbench>', () => {
     const alert = await waitFor(() => q(staff, '#compile-problem'), 'the refusals');
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent).to.contain('以下 1 条未能编入：');
-    expect(alert.textContent).to.contain(`${b!.title}："compile" is not allowed in state "reported"`);
+    expect(alert.textContent).to.contain(`${b!.title}：现在不能编入刊期（当前状态：已报送）`);
     expect(root(staff).activeElement?.id).to.equal('compile-problem');
     expect(storedOpinion(a!.id).journalIssue).to.equal('2026年第31期');
     expect(storedOpinion(b!.id).journalIssue).to.equal(undefined);
