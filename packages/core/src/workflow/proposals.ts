@@ -574,7 +574,7 @@ const steps: { [A in ActionName]: Step<A> } = {
 /**
  * The actions the caller may take on this proposal now (what clients show as buttons, and what a
  * refusal names).
- * @example allowedProposalActions(submittedProposal, staffEnv); // → ['file', 'not_file', 'return', 'merge', 'mark_key']
+ * @example allowedProposalActions(submittedProposal, staffEnv); // → ['file', 'not_file', 'return', 'merge']
  */
 export function allowedProposalActions(p: Proposal, env: Env): ActionName[] {
   return (Object.keys(steps) as ActionName[]).filter((name) => steps[name].may(p, env));

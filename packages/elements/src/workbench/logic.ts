@@ -47,7 +47,7 @@ const OFFERED = new Set([
 
 /**
  * The buttons to show for this proposal: what the rules allow this user now, minus member actions.
- * @example offeredProposalActions(submitted, me, config); // → ['file', 'not_file', 'return', 'mark_key'] for staff
+ * @example offeredProposalActions(submitted, me, config); // → ['file', 'not_file', 'return', 'merge'] for staff
  */
 export function offeredProposalActions(p: Proposal, me: User, config: CountyConfig): string[] {
   return allowedProposalActions(p, envFor(me, config)).filter((a) => OFFERED.has(a));

@@ -3,6 +3,7 @@ import type { WorkbenchStrings } from './strings.js';
 
 const en: WorkbenchStrings = {
   title: 'Proposal and opinion handling',
+  partial: (n) => `Offline: only the ${n} items loaded so far are included.`,
   exportCsv: 'Export CSV',
   loadMore: (n) => `Load more (${n} shown)`,
   printSummary: 'Print handling summary',

@@ -7,6 +7,8 @@ export type Bucket = 'overdue' | 'dueSoon' | 'countersigning' | 'rating';
 
 export type WorkbenchStrings = {
   title: string;
+  /** Export or printout when the rest of the list could not be loaded. */
+  partial: (n: number) => string;
   exportCsv: string;
   loadMore: (shown: number) => string;
   printSummary: string;
@@ -106,6 +108,7 @@ export type WorkbenchStrings = {
 
 export const zhHans: WorkbenchStrings = {
   title: '提案与社情民意办理',
+  partial: (n) => `网络不可用，只包含已加载的 ${n} 项。`,
   exportCsv: '导出 CSV',
   loadMore: (n) => `加载更多（已显示 ${n} 项）`,
   printSummary: '打印办理汇总',

@@ -4,6 +4,7 @@ import { type WorkbenchStrings, zhHans } from './strings.js';
 const zhHant: WorkbenchStrings = {
   ...zhHans,
   title: '提案與社情民意辦理',
+  partial: (n) => `網路不可用，只包含已載入的 ${n} 項。`,
   exportCsv: '匯出 CSV',
   loadMore: (n) => `載入更多（已顯示 ${n} 項）`,
   printSummary: '列印辦理彙總',

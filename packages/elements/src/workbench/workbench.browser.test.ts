@@ -462,11 +462,13 @@ describe('<tx-workbench>', () => {
     expect(q(staff, '[part="detail"]')!.textContent).to.contain('并入本件的提案').and.contain('1 件');
   });
 
-  it('merges a duplicate proposal into another, chosen from the list', async () => {
-    const staff = await mountAs('staff', { view: 'all' });
+  it('merges a duplicate proposal into another, chosen among all that may take it, also from 待审查', async () => {
+    // Opened from the review inbox, whose list holds no filed proposal.
+    const staff = await mountAs('staff');
     await openRow(staff, stored('p_006').title);
     const form = await chooseAction(staff, '并案');
     const into = form.querySelector<HTMLSelectElement>('[name="into"]')!;
+    await waitFor(() => into.options.length > 1, 'the proposals it may join');
     const options = [...into.options].map((o) => o.value).filter(Boolean);
     // Filed proposals not yet answered: not itself, not one still awaiting review, not an answered one.
     expect(options).to.include('p_007').and.include('p_017').and.not.include('p_006').and.not.include('p_005').and.not.include('p_023');
@@ -566,10 +568,16 @@ describe('<tx-workbench>', () => {
     expect(rows()).to.equal(total);
   });
 
-  it('exports the list on screen as CSV for Excel and prints it as a handling summary', async () => {
+  it('exports the whole list as CSV for Excel and prints it as a handling summary, pages not shown yet included', async () => {
     const staff = await mountAs('staff', { view: 'all' });
-    await waitFor(() => q(staff, 'button.export'), 'the list tools');
-    const rows = [...root(staff).querySelectorAll('tbody tr')].length;
+    staff.pageSize = 10;
+    await click(staff, '全部提案');
+    await waitFor(() => q(staff, 'button.export') && q(staff, 'button.more'), 'the list tools and more pages');
+    const all = await mock.fetch('/v1/211100/proposals?view=all&limit=200', {
+      headers: { authorization: `Bearer ${mock.token('staff')}` },
+    });
+    const rows = ((await all.json()) as { items: unknown[] }).items.length;
+    expect(rows, 'more than the 10 on screen').to.be.above(10);
     // The file is caught, not downloaded (a real download opens the browser's download panel,
     // which takes the keyboard away from the page in Firefox).
     let blob: Blob | undefined;
@@ -585,10 +593,12 @@ describe('<tx-workbench>', () => {
     };
     try {
       q<HTMLButtonElement>(staff, 'button.export')!.click();
+      await waitFor(() => fileName, 'the file');
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = anchorClick;
     }
+    expect(q(staff, 'button.more'), 'every page is loaded now').to.equal(null);
     expect(fileName).to.match(/^全部提案-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = new Uint8Array(await blob!.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);

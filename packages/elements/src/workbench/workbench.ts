@@ -112,6 +112,7 @@ export class TxWorkbench extends TxElement {
     config: { state: true },
     tab: { state: true },
     rows: { state: true },
+    mergeCandidates: { state: true },
     opinionRows: { state: true },
     more: { state: true },
     open: { state: true },
@@ -135,6 +136,7 @@ export class TxWorkbench extends TxElement {
   declare private config: CountyConfig | undefined;
   declare private tab: WorkbenchTab;
   declare private rows: ProposalSummary[] | undefined;
+  declare private mergeCandidates: ProposalSummary[] | undefined;
   declare private opinionRows: OpinionSummary[] | undefined;
   /** Where the list goes on (the server's cursor) when it has more than one page. */
   declare private more: string | undefined;
@@ -320,6 +322,7 @@ export class TxWorkbench extends TxElement {
   }
 
   private choose(action: string): void {
+    if (action === 'merge') void this.loadMergeCandidates();
     this.acting = action;
     this.problem = undefined;
     this.notice = '';
@@ -585,8 +588,31 @@ export class TxWorkbench extends TxElement {
   }
 
   /** Proposals `p` may be merged into: the other filed ones, not yet answered, loaded in the list. */
+  /**
+   * 并案 candidates: every proposal that may take others in (filed, assigned, handling) from the
+   * server, not only those of the list the proposal was opened from; offline, the loaded list's.
+   */
+  private async loadMergeCandidates(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const found: ProposalSummary[] = [];
+    try {
+      for (const status of MERGE_TARGET_STATES) {
+        let cursor: string | undefined;
+        do {
+          const page = await client.listProposals({ query: { view: 'all', status, limit: 200, ...(cursor ? { cursor } : {}) } });
+          found.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor);
+      }
+      this.mergeCandidates = found;
+    } catch {
+      this.mergeCandidates = undefined;
+    }
+  }
+
   private mergeTargets(p: Proposal) {
-    return (this.rows ?? [])
+    return (this.mergeCandidates ?? this.rows ?? [])
       .filter((r) => r.id !== p.id && MERGE_TARGET_STATES.includes(r.status))
       .map((r) => ({ value: r.id, label: `${r.number ?? '—'} ${r.title}（${r.proposerName}）` }));
   }
@@ -640,13 +666,30 @@ export class TxWorkbench extends TxElement {
     };
   }
 
-  private exportCsv = (): void => {
+  /**
+   * Loads the pages not shown yet, so that an export or a printout holds the whole list; says so
+   * when that failed (offline) and only what was loaded goes out.
+   */
+  private async loadRest(): Promise<void> {
+    while (this.more) {
+      const before = this.more;
+      await this.loadMore();
+      if (this.more === before) break;
+    }
+    const list = this.listAsText();
+    if (this.more && list) this.notice = this.s.partial(list.rows.length);
+  }
+
+  /** The whole filtered list as CSV for Excel (pages not loaded yet are loaded first). */
+  private exportCsv = async (): Promise<void> => {
+    await this.loadRest();
     const list = this.listAsText();
     if (list) download(`${list.name}-${chinaToday()}.csv`, toCsv([list.head, ...list.rows]));
   };
 
-  /** Prints the current list as a handling summary (the print module loads on the first print). */
+  /** Prints the whole list as a handling summary (the print module loads on the first print). */
   private printSummary = async (): Promise<void> => {
+    await this.loadRest();
     const list = this.listAsText();
     if (!list) return;
     let module: typeof import('./print.js');
@@ -674,7 +717,7 @@ export class TxWorkbench extends TxElement {
 
   private renderListTools() {
     return html`<div class="row" part="list-tools">
-      <button type="button" part="button" class="export" @click=${this.exportCsv}>${this.s.exportCsv}</button>
+      <button type="button" part="button" class="export" @click=${() => void this.exportCsv()}>${this.s.exportCsv}</button>
       <button type="button" part="button" class="print" @click=${() => void this.printSummary()}>${this.s.printSummary}</button>
     </div>`;
   }
