@@ -49,3 +49,15 @@ export async function sendAnonymousOpinion(box, title, situation) {
   await box.getByRole('radio', { name: '同意公开', exact: true }).check();
   await box.getByRole('button', { name: '提交' }).click();
 }
+
+/**
+ * Takes an action on the open record of a workbench (`bench`, a locator of `<tx-workbench>`) as
+ * staff do: its button, the form (`fill`), 确定, then waits for the notice (`done`).
+ */
+export async function actOn(bench, action, fill = async () => {}, done = `已${action}。`) {
+  await bench.locator('[part="actions"]').getByRole('button', { name: action, exact: true }).click();
+  const form = bench.locator('form.action-form');
+  await fill(form);
+  await form.getByRole('button', { name: '确定' }).click();
+  await bench.getByText(done).first().waitFor();
+}

@@ -6,7 +6,7 @@
 // confirms it; the public task page lists the county's tasks.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useSite } from './e2e.fixtures.mjs';
+import { actOn, useSite } from './e2e.fixtures.mjs';
 
 const site = useSite();
 
@@ -75,13 +75,7 @@ describe('example site widgets (reference server, Chromium)', () => {
     const bench = office.locator('tx-workbench');
     await bench.locator('[part="tabs"]').getByRole('button', { name: '社情民意' }).click();
     await bench.getByRole('button', { name: '打开：小区门口路灯损坏两个月无人修' }).click();
-    const act = async (action, fill = async () => {}) => {
-      await bench.locator('[part="actions"]').getByRole('button', { name: action, exact: true }).click();
-      const form = bench.locator('form.action-form');
-      await fill(form);
-      await form.getByRole('button', { name: '确定' }).click();
-      await bench.getByText(`已${action}。`).first().waitFor();
-    };
+    const act = (action, fill) => actOn(bench, action, fill);
     await act('受理');
     await act('编辑（核稿）', (form) => form.locator('[name="journalIssue"]').fill('2026年第12期'));
     await act('报送', (form) => form.locator('[name="level"]').selectOption('city'));
@@ -148,13 +142,6 @@ describe('example site widgets (reference server, Chromium)', () => {
     // The handling desk (办理工作台): staff file and assign it jointly; the lead unit accepts and
     // replies with category B; the assisting unit countersigns; staff approve the reply.
     const title = '关于在老旧小区试点电梯共享维保的建议';
-    const act = async (bench, action, fill = async () => {}, done = `已${action}。`) => {
-      await bench.locator('[part="actions"]').getByRole('button', { name: action, exact: true }).click();
-      const form = bench.locator('form.action-form');
-      await fill(form);
-      await form.getByRole('button', { name: '确定' }).click();
-      await bench.getByText(done).first().waitFor();
-    };
     const deskAs = async (account) => {
       const context = await site.browser.newContext({ locale: 'zh-CN' });
       const tab = await context.newPage();
@@ -174,8 +161,8 @@ describe('example site widgets (reference server, Chromium)', () => {
     };
     const staff = await deskAs('staff');
     await open(staff.bench);
-    await act(staff.bench, '立案');
-    await act(staff.bench, '交办', async (form) => {
+    await actOn(staff.bench, '立案');
+    await actOn(staff.bench, '交办', async (form) => {
       await form.locator('input[name="mode"][value="joint"]').check();
       for (const box of await form.locator('input[name="leadUnitIds"]:checked').all()) await box.uncheck();
       await form.locator('input[name="leadUnitIds"][value="u_housing"]').check();
@@ -183,8 +170,8 @@ describe('example site widgets (reference server, Chromium)', () => {
     });
     const lead = await deskAs('unit-housing');
     await open(lead.bench);
-    await act(lead.bench, '签收');
-    await act(lead.bench, '答复', async (form) => {
+    await actOn(lead.bench, '签收');
+    await actOn(lead.bench, '答复', async (form) => {
       await form.locator('[name="docNo"]').fill('盘住建提〔2026〕12号');
       await form.locator('[name="contactName"]').fill('王科长');
       await form.locator('[name="contactPhone"]').fill('0427-2823456');
@@ -193,11 +180,11 @@ describe('example site widgets (reference server, Chromium)', () => {
     });
     const assisting = await deskAs('unit-edu');
     await open(assisting.bench);
-    await act(assisting.bench, '会签');
+    await actOn(assisting.bench, '会签');
     await staff.tab.reload();
     await staff.bench.getByRole('button', { name: '全部提案' }).click();
     await open(staff.bench);
-    await act(staff.bench, '审核通过答复');
+    await actOn(staff.bench, '审核通过答复');
 
     // The member sees the reply and rates it 基本满意.
     await page.reload();

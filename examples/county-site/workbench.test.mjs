@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { useSite } from './e2e.fixtures.mjs';
+import { actOn, useSite } from './e2e.fixtures.mjs';
 
 const site = useSite();
 const TENANT = '211100';
@@ -81,13 +81,7 @@ describe('handling desk, the rest of issue 10 (example site, reference server, C
     // The lead unit accepts and replies with the scan of its letter.
     const unit = await pageAs('unit-housing', 'staff.html', errors);
     const bench = unit.page.locator('tx-workbench');
-    const act = async (action, fill = async () => {}) => {
-      await bench.locator('[part="actions"]').getByRole('button', { name: action, exact: true }).click();
-      const form = bench.locator('form.action-form');
-      await fill(form);
-      await form.getByRole('button', { name: '确定' }).click();
-      await bench.getByText(`已${action}。`).first().waitFor();
-    };
+    const act = (action, fill) => actOn(bench, action, fill);
     await bench.getByRole('button', { name: `打开：${title}` }).click();
     await act('签收');
     const scan = '%PDF-1.4 盘住建提〔2026〕41号 答复函（扫描件）';

@@ -13,6 +13,7 @@ import {
   deep,
   endpoint,
   expectSame,
+  savedBy,
   startMock,
   typeInto,
   waitFor,
@@ -104,29 +105,6 @@ async function openMine(el: TxProposalForm, title: string) {
   );
   open.click();
   await waitFor(() => q(el, '#detail-title')?.textContent === title, 'the proposal view');
-}
-
-/** Catches the file a click saves (a real download would open the browser's download panel). */
-async function savedBy(click: () => void): Promise<{ name: string; blob: Blob }> {
-  let blob: Blob | undefined;
-  let name = '';
-  const create = URL.createObjectURL;
-  const anchorClick = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return create.call(URL, b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    click();
-    await waitFor(() => blob && name, 'the saved file');
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = anchorClick;
-  }
-  return { name, blob: blob! };
 }
 
 /** A file the handling unit uploaded, in the mock's store, as a reply lists it. */

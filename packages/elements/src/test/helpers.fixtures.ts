@@ -77,3 +77,26 @@ export function xssPayloads(): string[] {
   ];
   return Array.from({ length: 200 }, (_, i) => `${base[i % base.length]} #${i}`);
 }
+
+/** Catches the file a click saves (a real download would open the browser's download panel, which takes the keyboard away in Firefox). */
+export async function savedBy(click: () => void): Promise<{ name: string; blob: Blob }> {
+  let blob: Blob | undefined;
+  let name = '';
+  const create = URL.createObjectURL;
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return create.call(URL, b);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    click();
+    await waitFor(() => blob && name, 'the saved file');
+  } finally {
+    URL.createObjectURL = create;
+    HTMLAnchorElement.prototype.click = anchorClick;
+  }
+  return { name, blob: blob! };
+}

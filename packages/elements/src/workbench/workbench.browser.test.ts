@@ -10,7 +10,7 @@ import { expect } from '@esm-bundle/chai';
 import { addWorkingDays, chinaToday, type Opinion, type Proposal } from '@tongxin/core';
 import type { MockApi } from '@tongxin/mock';
 import '../define/tx-workbench.js';
-import { axeViolations, chooseIn, endpoint, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
+import { axeViolations, chooseIn, endpoint, savedBy, startMock, typeInto, waitFor } from '../test/helpers.fixtures.js';
 import type { TxWorkbench } from './workbench.js';
 
 let mock: MockApi;
@@ -58,28 +58,6 @@ function chooseFiles(input: HTMLInputElement, files: File[]) {
   for (const f of files) data.items.add(f);
   input.files = data.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-/** Catches the file a click saves (a real download would take the keyboard away in Firefox). */
-async function savedBy(click: () => void): Promise<{ name: string; blob: Blob }> {
-  let blob: Blob | undefined;
-  let name = '';
-  const create = URL.createObjectURL;
-  const anchorClick = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return create.call(URL, b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    click();
-    await waitFor(() => blob && name, 'the saved file');
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = anchorClick;
-  }
-  return { name, blob: blob! };
 }
 /** Makes stored opinions edited (核稿 done), ready to be compiled into an issue. */
 function edited(count: number): Opinion[] {
@@ -578,31 +556,12 @@ describe('<tx-workbench>', () => {
     });
     const rows = ((await all.json()) as { items: unknown[] }).items.length;
     expect(rows, 'more than the 10 on screen').to.be.above(10);
-    // The file is caught, not downloaded (a real download opens the browser's download panel,
-    // which takes the keyboard away from the page in Firefox).
-    let blob: Blob | undefined;
-    let fileName = '';
-    const create = URL.createObjectURL;
-    const anchorClick = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return create.call(URL, b);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      fileName = this.download;
-    };
-    try {
-      q<HTMLButtonElement>(staff, 'button.export')!.click();
-      await waitFor(() => fileName, 'the file');
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = anchorClick;
-    }
+    const { name: fileName, blob } = await savedBy(() => q<HTMLButtonElement>(staff, 'button.export')!.click());
     expect(q(staff, 'button.more'), 'every page is loaded now').to.equal(null);
     expect(fileName).to.match(/^全部提案-\d{4}-\d{2}-\d{2}\.csv$/);
-    const bytes = new Uint8Array(await blob!.arrayBuffer());
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark for Excel').to.deep.equal([0xef, 0xbb, 0xbf]);
-    const csv = await blob!.text(); // decoded without the mark
+    const csv = await blob.text(); // decoded without the mark
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).to.equal('提案号,标题,提案人,状态,办理期限');
     expect(lines.length - 1).to.equal(rows);
