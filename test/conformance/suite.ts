@@ -172,7 +172,7 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
           opinionIds: [],
         },
       },
-      getTask: { as: 'unit-housing', params: { id: ids.task! } },
+      getTask: { as: 'member-li', params: { id: ids.task! } },
       updateTask: { as: 'staff', params: { id: ids.task! }, body: undefined },
       postTaskUpdate: { as: 'staff', params: { id: ids.task! }, body: { text: '召开推进会，明确分工。', progress: 40, public: true } },
       moveTaskStage: { as: 'staff', params: { id: 'set-below' }, body: undefined },
@@ -546,6 +546,22 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
     });
 
     describe('workflow across records', () => {
+      it("a handling unit's officer lists and opens only its unit's tasks; staff and members every task", async () => {
+        const list = async (as: string) =>
+          ((await send(routes.listTasks, { as, query: { limit: 200 } })).data.items as Json[]).map((t) => String(t.id));
+        const all = await list('staff');
+        assert.deepEqual((await list('member-li')).sort(), [...all].sort(), 'a member lists every task');
+        const tasks = await Promise.all(all.map(async (id) => (await send(routes.getTask, { as: 'staff', params: { id } })).data));
+        const ofHousing = (t: Json) => [...(t.leadUnitIds as string[]), ...(t.assistingUnitIds as string[])].includes('u_housing');
+        const mine = tasks.filter(ofHousing).map((t) => String(t.id));
+        const others = tasks.filter((t) => !ofHousing(t)).map((t) => String(t.id));
+        assert.ok(mine.length > 0 && others.length > 0, 'the seed has tasks of 住建局 and of other units');
+        assert.deepEqual((await list('unit-housing')).sort(), [...mine].sort());
+        expectContract(routes.getTask, await send(routes.getTask, { as: 'unit-housing', params: { id: mine[0]! } }), 'its own task');
+        expectProblem(await send(routes.getTask, { as: 'unit-housing', params: { id: others[0]! } }), 404, 'not_found');
+        expectContract(routes.getTask, await send(routes.getTask, { as: 'member-li', params: { id: others[0]! } }), 'a member');
+      });
+
       it('a merged proposal is answered with the reply of the proposal it joined, so its proposer can rate it', async () => {
         const act = (as: string, id: string, body: Json) => send(routes.proposalAction, { as, params: { id }, body });
         const ok = (res: { status: number; data: Data }, what: string) => {

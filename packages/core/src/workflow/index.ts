@@ -57,6 +57,7 @@ export {
 } from './proposals.js';
 export {
   addTaskUpdate,
+  canSeeTask,
   checkNewTask,
   checkTaskEdit,
   checkTaskMove,
@@ -70,5 +71,6 @@ export {
   newTask,
   publicTask,
   type StageRequirement,
+  taskListUnit,
   taskSummary,
 } from './tasks.js';

@@ -6,6 +6,7 @@ import { countyConfig, task as researching } from '../contract/contract.fixtures
 import type { Task, TaskStage } from '../contract/index.js';
 import {
   addTaskUpdate,
+  canSeeTask,
   checkNewTask,
   checkTaskEdit,
   checkTaskMove,
@@ -17,6 +18,7 @@ import {
   moveTask,
   newTask,
   publicTask,
+  taskListUnit,
 } from './tasks.js';
 import { callerWith, citizen, education, housing, proposer, staff } from './workflow.fixtures.js';
 
@@ -34,6 +36,19 @@ describe('task workflow', () => {
     assert.equal(mayWorkOnTask(bare, callerWith(['member'], { memberId: 'm_9' })), false);
     assert.equal(checkTaskUpdate(bare, citizen)?.code, 'forbidden');
     assert.equal(checkTaskMove(bare, move('answered'), outsider)?.status, 403);
+  });
+
+  it('shows a task to staff and members, and of the units only to its own; a unit lists its own tasks', () => {
+    assert.equal(canSeeTask(bare, staff), true);
+    assert.equal(canSeeTask(bare, callerWith(['member'], { memberId: 'm_9' })), true);
+    assert.equal(canSeeTask(bare, housing), true);
+    assert.equal(canSeeTask(bare, education), true);
+    assert.equal(canSeeTask(bare, outsider), false);
+    assert.equal(canSeeTask(bare, callerWith(['unit'])), false, 'a unit role without a unit');
+    assert.equal(taskListUnit(staff), undefined);
+    assert.equal(taskListUnit(proposer), undefined);
+    assert.equal(taskListUnit(outsider), 'u_other');
+    assert.equal(taskListUnit(callerWith(['unit'])), '');
   });
 
   it('lets a task’s files reach staff and its own units; the public only a public update’s; other units nothing', () => {

@@ -25,6 +25,24 @@ function isTaskUnit(t: Task, env: Pick<WorkflowEnv, 'principal'>): boolean {
 }
 
 /**
+ * Who may read a task with its internal fields and updates: staff and members (key consultations
+ * are the CPPCC's own work), and of the handling units only the task's lead and assisting units.
+ * @example canSeeTask(task, { principal: { roles: ['unit'], unitId: 'u_other' } }); // → false
+ */
+export function canSeeTask(t: Task, env: Pick<WorkflowEnv, 'principal'>): boolean {
+  return isStaff(env) || hasRole(env, 'member') || isTaskUnit(t, env);
+}
+
+/**
+ * The unit whose tasks are all a caller may list (an officer of a handling unit), or undefined
+ * when the caller may list every task (staff, members). See {@link canSeeTask}.
+ */
+export function taskListUnit(env: Pick<WorkflowEnv, 'principal'>): string | undefined {
+  if (isStaff(env) || hasRole(env, 'member')) return undefined;
+  return env.principal?.unitId ?? '';
+}
+
+/**
  * Who may change a task: staff, its lead and assisting units, and participating members.
  * @example mayWorkOnTask(task, { principal: { roles: ['unit'], unitId: task.leadUnitIds[0] } }); // → true
  */

@@ -7,6 +7,7 @@
 import { chinaToday, type Routes, type Task } from '@tongxin/core';
 import {
   addTaskUpdate,
+  canSeeTask,
   checkNewTask,
   checkTaskEdit,
   checkTaskMove,
@@ -18,7 +19,7 @@ import {
   taskSummary,
 } from '@tongxin/core/workflow';
 import type { MockCtx, MockHandler } from '../context.js';
-import { byUpdatedDesc, found, newId, page, pageArgs, refuseIf } from '../util.js';
+import { byUpdatedDesc, found, newId, page, pageArgs, problems, refuseIf } from '../util.js';
 import { matches, resolveAttachments } from './shared.js';
 
 const load = (ctx: MockCtx, id: string) => found(ctx.db.get('tasks', id), `task ${id}`);
@@ -44,7 +45,8 @@ export const listTasks: MockHandler<Routes['listTasks']> = (ctx) => {
       (q.year === undefined || t.year === q.year) &&
       (q.unit === undefined || t.leadUnitIds.includes(q.unit) || t.assistingUnitIds.includes(q.unit)) &&
       (q.overdue === undefined || overdue(t)) &&
-      matches(t.title, q.q),
+      matches(t.title, q.q) &&
+      canSeeTask(t, ctx),
   );
   return page(tasks.map(taskSummary), pageArgs(q, 200));
 };
@@ -55,7 +57,12 @@ export const listPublicTasks: MockHandler<Routes['listPublicTasks']> = (ctx) => 
   return page(tasks.map(publicTask), pageArgs(q, 200));
 };
 
-export const getTask: MockHandler<Routes['getTask']> = (ctx) => load(ctx, ctx.params.id);
+export const getTask: MockHandler<Routes['getTask']> = (ctx) => {
+  const task = load(ctx, ctx.params.id);
+  // Another unit's task is answered like a task that does not exist.
+  if (!canSeeTask(task, ctx)) throw problems.notFound(`task ${ctx.params.id}`);
+  return task;
+};
 
 export const createTask: MockHandler<Routes['createTask']> = (ctx) => {
   refuseIf(checkNewTask(ctx.body, ctx));

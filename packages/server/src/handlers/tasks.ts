@@ -7,6 +7,7 @@
 import { chinaToday, type Routes, type Task } from '@tongxin/core';
 import {
   addTaskUpdate,
+  canSeeTask,
   checkNewTask,
   checkTaskEdit,
   checkTaskMove,
@@ -15,10 +16,11 @@ import {
   moveTask,
   newTask,
   publicTask,
+  taskListUnit,
   taskSummary,
 } from '@tongxin/core/workflow';
 import type { Ctx, Handler } from '../context.js';
-import { refuseIf } from '../problem.js';
+import { problems, refuseIf } from '../problem.js';
 import { getDoc, likePattern, newId, page, pageArgs } from '../repo.js';
 import { resolveAttachments } from './shared.js';
 
@@ -48,7 +50,8 @@ export const listTasks: Handler<Routes['listTasks']> = async (ctx) => {
     `($2::text is null or type = $2) and ($3::text is null or stage = $3) and ($4::int is null or year = $4)
      and ($5::text is null or doc->'leadUnitIds' ? $5 or doc->'assistingUnitIds' ? $5)
      and ($6::text is null or (($6 = 'true') = (doc->>'plannedEnd' < $7 and not (stage = any($8::text[])))))
-     and ($9::text is null or doc->>'title' like $9)`,
+     and ($9::text is null or doc->>'title' like $9)
+     and ($10::text is null or doc->'leadUnitIds' ? $10 or doc->'assistingUnitIds' ? $10)`,
     [
       q.type ?? null,
       q.stage ?? null,
@@ -58,6 +61,8 @@ export const listTasks: Handler<Routes['listTasks']> = async (ctx) => {
       chinaToday(ctx.now),
       finalStages(ctx),
       q.q ? likePattern(q.q) : null,
+      // A handling unit's officer lists the tasks of that unit only (see canSeeTask).
+      taskListUnit(ctx) ?? null,
     ],
     args,
   );
@@ -82,7 +87,12 @@ export const listPublicTasks: Handler<Routes['listPublicTasks']> = async (ctx) =
   );
 };
 
-export const getTask: Handler<Routes['getTask']> = async (ctx) => getDoc<Task>(ctx.sql, 'tasks', ctx.tenant, ctx.params.id);
+export const getTask: Handler<Routes['getTask']> = async (ctx) => {
+  const task = await getDoc<Task>(ctx.sql, 'tasks', ctx.tenant, ctx.params.id);
+  // Another unit's task is answered like a task that does not exist.
+  if (!canSeeTask(task, ctx)) throw problems.notFound(`task ${ctx.params.id}`);
+  return task;
+};
 
 export const createTask: Handler<Routes['createTask']> = async (ctx) => {
   refuseIf(checkNewTask(ctx.body, ctx));
