@@ -193,8 +193,9 @@ export class TxWorkbench extends TxElement {
     this.loadedFor = '';
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  // Before rendering (not in `updated`): what `start` sets then goes into this render, not another one.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const settings = this.resolve();
     const client = this.client;
     if (!settings.ok || !client) return;
