@@ -59,6 +59,9 @@ export function deadlineOf(row: ProposalSummary, config: CountyConfig, today = c
   return dueStatus(row.deadline, today, config.calendar, config.deadlines.dueSoonWorkingDays);
 }
 
+/** The supervision dashboard's lists, in the order they are shown. */
+export const BUCKETS: readonly Bucket[] = ['overdue', 'dueSoon', 'countersigning', 'rating'];
+
 /**
  * The supervision list: proposals in each bucket (one proposal may be in two, e.g. overdue and
  * awaiting countersign), most urgent first.

@@ -34,9 +34,19 @@ import { download, toCsv } from '../shared/csv.js';
 import { OnlineController } from '../shared/online.js';
 import { acquireOutbox } from '../shared/outbox.js';
 import { actionBody, type FieldSpec, filesIn, opinionFields, proposalFields, renderActionForm } from './actions.js';
-import { type Desk, deadlineOf, deskOf, offeredProposalActions, supervisionBuckets, type UnitLoad, unitWorkload } from './logic.js';
+import { type ListText, listAsText } from './list-text.js';
+import {
+  BUCKETS,
+  type Desk,
+  deadlineOf,
+  deskOf,
+  offeredProposalActions,
+  supervisionBuckets,
+  type UnitLoad,
+  unitWorkload,
+} from './logic.js';
 import { compilable, renderOpinionList } from './opinion-list.js';
-import { type Bucket, WORKBENCH_STRINGS, type WorkbenchTab } from './strings.js';
+import { WORKBENCH_STRINGS, type WorkbenchTab } from './strings.js';
 import { workbenchStyles } from './workbench.styles.js';
 
 const ROUTES = {
@@ -58,8 +68,6 @@ const TABS: Record<Desk, WorkbenchTab[]> = {
   unit: ['assigned'],
   none: [],
 };
-const BUCKETS: Bucket[] = ['overdue', 'dueSoon', 'countersigning', 'rating'];
-
 /**
  * The handling summary is ready to print. Cancelable: `preventDefault()` to print it another way;
  * `document` holds the rendered page.
@@ -588,7 +596,6 @@ export class TxWorkbench extends TxElement {
     );
   }
 
-  /** Proposals `p` may be merged into: the other filed ones, not yet answered, loaded in the list. */
   /**
    * 并案 candidates: every proposal that may take others in (filed, assigned, handling) from the
    * server, not only those of the list the proposal was opened from; offline, the loaded list's.
@@ -612,59 +619,27 @@ export class TxWorkbench extends TxElement {
     }
   }
 
+  /** Proposals `p` may be merged into: the other filed ones, not yet answered. */
   private mergeTargets(p: Proposal) {
     return (this.mergeCandidates ?? this.rows ?? [])
       .filter((r) => r.id !== p.id && MERGE_TARGET_STATES.includes(r.status))
       .map((r) => ({ value: r.id, label: `${r.number ?? '—'} ${r.title}（${r.proposerName}）` }));
   }
 
-  /** The current list as text: what is on screen, for the CSV and the printed summary. */
-  private listAsText(): { name: string; head: string[]; rows: string[][]; statuses: string[] } | undefined {
-    const s = this.s;
-    if (this.tab === 'opinions') {
-      if (!this.opinionRows) return undefined;
-      const status = this.localized(OPINION_STRINGS).status;
-      return {
-        name: this.issue ? `${s.tabs.opinions}（${this.issue}）` : s.tabs.opinions,
-        head: [s.trackingCode, s.titleColumn, s.journal.column, s.status, s.deadline],
-        rows: this.opinionRows.map((o) => [o.trackingCode, o.title, o.journalIssue ?? '', status[o.status], o.dueDate]),
-        statuses: this.opinionRows.map((o) => status[o.status]),
-      };
-    }
-    if (!this.rows || !this.config) return undefined;
-    const status = this.localized(PROPOSAL_STRINGS).status;
-    const config = this.config;
-    const line = (p: ProposalSummary) => {
-      const due = p.deadline ? deadlineOf(p, config) : undefined;
-      const dueText =
-        !due || due.status === 'on_time'
-          ? ''
-          : due.status === 'overdue'
-            ? s.overdue(Math.max(1, -due.workingDaysLeft))
-            : s.dueSoon(due.workingDaysLeft);
-      return [p.number ?? '', p.title, p.proposerName, status[p.status], [p.deadline ?? '', dueText].filter(Boolean).join(' ')];
-    };
-    const head = [s.number, s.titleColumn, s.proposer, s.status, s.deadline];
-    if (this.tab !== 'supervision')
-      return { name: s.tabs[this.tab], head, rows: this.rows.map(line), statuses: this.rows.map((p) => status[p.status]) };
-    const unit = this.focusedLoad();
-    if (unit) {
-      const kinds = ['overdue', 'dueSoon'] as const;
-      return {
-        name: s.byUnit.listName(this.unitName(unit.unitId)),
-        head: [s.bucket, ...head],
-        rows: kinds.flatMap((b) => unit[b].map((p) => [s.buckets[b], ...line(p)])),
-        statuses: kinds.flatMap((b) => unit[b].map((p) => status[p.status])),
-      };
-    }
-    const buckets = supervisionBuckets(this.rows, config);
-    const rows = BUCKETS.flatMap((b) => buckets[b].map((p) => [s.buckets[b], ...line(p)]));
-    return {
-      name: s.tabs.supervision,
-      head: [s.bucket, ...head],
-      rows,
-      statuses: BUCKETS.flatMap((b) => buckets[b].map((p) => status[p.status])),
-    };
+  /** The current list as text (the whole list loaded so far), for the CSV and the printed summary. */
+  private listAsText(): ListText | undefined {
+    return listAsText({
+      tab: this.tab,
+      issue: this.issue,
+      opinionRows: this.opinionRows,
+      rows: this.rows,
+      config: this.config,
+      focused: this.focusedLoad(),
+      s: this.s,
+      opinionStatus: this.localized(OPINION_STRINGS).status,
+      proposalStatus: this.localized(PROPOSAL_STRINGS).status,
+      unitName: (id) => this.unitName(id),
+    });
   }
 
   /**
@@ -729,7 +704,8 @@ export class TxWorkbench extends TxElement {
     const more = this.more
       ? html`<p><button type="button" part="button" class="more" ?disabled=${this.busy} @click=${() => void this.loadMore()}>${this.s.loadMore(shown ?? 0)}</button></p>`
       : nothing;
-    return this.listAsText() ? html`${this.renderListTools()}${list}${more}` : list;
+    const loaded = this.tab === 'opinions' ? this.opinionRows !== undefined : this.rows !== undefined && this.config !== undefined;
+    return loaded ? html`${this.renderListTools()}${list}${more}` : list;
   }
 
   private renderListOnly() {
