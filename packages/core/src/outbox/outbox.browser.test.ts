@@ -174,6 +174,28 @@ describe('outbox: delivery', () => {
     expect(rejected?.item.localId).to.equal(bad.localId);
     expect(rejected?.item.problem?.status).to.equal(422);
     expect(await delivering.list()).to.have.length(1);
+    // Asked after the answer came, the outcome is still known.
+    expect(((await queuing.whenSent(good.localId)) as { trackingCode: string }).trackingCode).to.equal(
+      fixtures.opinionReceipt.trackingCode,
+    );
+    const late = await queuing.whenSent(bad.localId).catch((e: { problem: { code: string } }) => e.problem.code);
+    expect(late).to.equal('validation_failed');
+  });
+
+  it('answers whenSent asked only after delivery, and hears another tab’s answers as list changes only', async () => {
+    const outbox = makeOutbox();
+    const item = await outbox.enqueue('createOpinion', { body: opinion('late-ask') });
+    await waitFor(async () => (await outbox.list()).length === 0, 'the delivery');
+    expect(((await outbox.whenSent(item.localId)) as { trackingCode: string }).trackingCode).to.equal(fixtures.opinionReceipt.trackingCode);
+    // A tab (another page) delivers: this page's outbox sees its list change, not a 'sent' of its own.
+    const heard: string[] = [];
+    outbox.subscribe((e) => heard.push(e.type));
+    const tab = await openTab({ db, user: 'u1' });
+    await tab.tab.enqueueOpinions('elsewhere', 1);
+    await waitFor(() => heard.includes('change'), 'the other tab’s changes');
+    await waitFor(async () => (await tab.tab.outbox.list()).length === 0, 'the other tab’s delivery');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard.filter((t) => t === 'sent' || t === 'rejected')).to.deep.equal([]);
   });
 
   it('2. a commit whose answer is lost is retried with the same key and answered by the replay', async () => {

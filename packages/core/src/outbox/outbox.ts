@@ -141,8 +141,8 @@ export interface Outbox<R extends Record<string, RouteDef>> {
 type Message =
   | { type: 'changed'; scope: string }
   | { type: 'sending' | 'settled'; scope: string; localId: string }
-  | { type: 'sent'; scope: string; localId: string; result: unknown; item: OutboxItem }
-  | { type: 'rejected'; scope: string; localId: string; problem: Problem; item: OutboxItem };
+  | { type: 'sent'; scope: string; localId: string; result: unknown; item: OutboxItem; page: string }
+  | { type: 'rejected'; scope: string; localId: string; problem: Problem; item: OutboxItem; page: string };
 
 const realClock: Clock = {
   now: () => Date.now(),
@@ -151,6 +151,8 @@ const realClock: Clock = {
 };
 const DAY = 86_400_000;
 let seq = 0;
+/** This page (JavaScript realm): other outboxes on it hear of each other's answers as their own. */
+const PAGE = Math.random().toString(36).slice(2);
 
 /** Whether a failure may succeed later (and so is retried rather than shown as rejected). */
 function retryable(status: number, code: string): boolean {
@@ -198,11 +200,17 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
   const emit = (event: OutboxEvent) => {
     for (const listener of listeners) listener(event);
   };
+  type Outcome = { result: unknown } | { problem: Problem };
   const waiters = new Map<string, { resolve: (v: unknown) => void; reject: (e: unknown) => void }[]>();
-  const settle = (localId: string, outcome: { result: unknown } | { problem: Problem }) => {
+  // Outcomes of recent items, for a `whenSent` asked after the answer came (a fast server).
+  const settled = new Map<string, Outcome>();
+  const refusal = (problem: Problem) => Object.assign(new Error(problem.title), { problem });
+  const settle = (localId: string, outcome: Outcome) => {
+    settled.set(localId, outcome);
+    if (settled.size > 500) settled.delete(settled.keys().next().value!);
     for (const waiter of waiters.get(localId) ?? []) {
       if ('result' in outcome) waiter.resolve(outcome.result);
-      else waiter.reject(Object.assign(new Error(outcome.problem.title), { problem: outcome.problem }));
+      else waiter.reject(refusal(outcome.problem));
     }
     waiters.delete(localId);
   };
@@ -246,9 +254,11 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       if (m.type === 'settled' || m.type === 'sent' || m.type === 'rejected') sendingElsewhere.delete(m.localId!);
       if (m.type === 'sent') settle(m.localId!, { result: m.result });
       if (m.type === 'rejected' && m.problem) settle(m.localId!, { problem: m.problem });
-      // Another outbox (another tab, or another widget's on this page) delivered an item this one
-      // may have queued: its listeners hear of it as if it were sent here.
-      const item = 'item' in m && typeof m.item === 'object' && m.item?.localId === m.localId ? m.item : undefined;
+      // Another widget's outbox on this page delivered an item this one may have queued: its
+      // listeners hear of it as if it were sent here. (Other tabs' answers update lists only:
+      // a refusal is announced where the change was made.)
+      const samePage = 'page' in m && m.page === PAGE;
+      const item = samePage && typeof m.item === 'object' && m.item?.localId === m.localId ? m.item : undefined;
       if (item && m.type === 'sent') emit({ type: 'sent', item, result: m.result });
       if (item && m.type === 'rejected') emit({ type: 'rejected', item });
       void notify();
@@ -432,7 +442,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       const sent = view(current, 'sent');
       emit({ type: 'sent', item: sent, result });
       settle(current.localId, { result });
-      post({ type: 'sent', scope, localId: current.localId, result, item: sent });
+      post({ type: 'sent', scope, localId: current.localId, result, item: sent, page: PAGE });
       return true;
     } catch (error) {
       await fail(store, item, error);
@@ -486,7 +496,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
     const rejected = view(next);
     emit({ type: 'rejected', item: rejected });
     settle(item.localId, { problem });
-    post({ type: 'rejected', scope, localId: item.localId, problem, item: rejected });
+    post({ type: 'rejected', scope, localId: item.localId, problem, item: rejected, page: PAGE });
   }
 
   function routeFor(name: string): RouteDef {
@@ -585,6 +595,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       await (await storeReady).removeReceipt(localId);
     },
     async retry(localId) {
+      settled.delete(localId); // sent again: its next answer counts
       const now = clock.now();
       await (await storeReady).update(localId, (item) => {
         if (sendingHere.has(localId)) return undefined;
@@ -604,6 +615,7 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       if (sendingHere.has(localId) || sendingElsewhere.has(localId)) {
         throw new OutboxUsageError('[tongxin] outbox: this item is being sent; wait for the answer before editing it');
       }
+      settled.delete(localId); // sent again: its next answer counts
       const store = await storeReady;
       const stored = await store.get(localId);
       if (!stored) throw new OutboxUsageError('[tongxin] outbox: no such item (already sent or discarded)');
@@ -628,6 +640,8 @@ export function createOutbox<R extends Record<string, RouteDef>>(options: Outbox
       return () => listeners.delete(listener);
     },
     whenSent(localId) {
+      const outcome = settled.get(localId);
+      if (outcome) return 'result' in outcome ? Promise.resolve(outcome.result) : Promise.reject(refusal(outcome.problem));
       return new Promise((resolve, reject) => {
         const list = waiters.get(localId) ?? [];
         list.push({ resolve, reject });
