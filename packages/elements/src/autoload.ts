@@ -46,7 +46,9 @@ async function scan(root: ParentNode): Promise<void> {
     (tag) => !customElements.get(tag) && (root.querySelector(tag) || (root instanceof Element && root.localName === tag)),
   );
   if (found.length === 0) return;
-  if (found.includes('tx-provider')) await load('tx-provider');
+  // Widgets ask a provider above them for their settings once, when they connect: any provider of
+  // the page (this subtree's, or one whose code is still on its way) is defined first.
+  if (found.includes('tx-provider') || document.querySelector('tx-provider:not(:defined)')) await load('tx-provider');
   for (const tag of found) {
     if (tag === 'tx-provider') continue;
     void load(tag);

@@ -241,9 +241,14 @@ export class TxOpinionBox extends TxElement {
   private async onSubmit(event: TxSubmitEvent): Promise<void> {
     event.preventDefault();
     const definition = this.definition;
-    if (!definition) return;
+    // A second press while the first is on its way sends nothing more.
+    if (!definition || this.phase !== 'form') return;
+    const body = toOpinionInput(event.value, definition, new Date(), this.workstation);
+    const files = Object.entries(event.files).flatMap(([, list]) => [...list]);
+    this.problem = undefined;
+    this.phase = 'sending';
     let outbox = this.outbox ?? (await this.outboxReady);
-    if (!outbox) {
+    if (!outbox && this.isConnected) {
       this.outboxReady = this.connectOutbox();
       outbox = await this.outboxReady;
     }
@@ -252,10 +257,6 @@ export class TxOpinionBox extends TxElement {
       await this.showRejection({ type: 'about:blank', title: this.shared.loadFailed, status: 0 } as Problem);
       return;
     }
-    const body = toOpinionInput(event.value, definition, new Date(), this.workstation);
-    const files = Object.entries(event.files).flatMap(([, list]) => [...list]);
-    this.problem = undefined;
-    this.phase = 'sending';
     try {
       const item = await outbox.enqueue(
         'createOpinion',

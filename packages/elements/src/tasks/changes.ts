@@ -63,6 +63,10 @@ export class TaskChanges implements ReactiveController {
    * read before it is stored, and a stage move made meanwhile must neither overtake it in the queue
    * nor count the waiting changes without it.
    */
+  /** A progress update / a stage move is being stored (a second press then adds nothing). */
+  private posting = false;
+  private moving = false;
+
   private inOrder<T>(store: () => Promise<T>): Promise<T> {
     const next = this.storing.then(store);
     this.storing = next.catch(() => {});
@@ -128,7 +132,17 @@ export class TaskChanges implements ReactiveController {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const task = this.env.task();
-    if (!task) return;
+    // A second press while the first is being stored adds nothing.
+    if (!task || this.posting) return;
+    this.posting = true;
+    try {
+      await this.storeUpdate(task, form, data);
+    } finally {
+      this.posting = false;
+    }
+  };
+
+  private async storeUpdate(task: Task, form: HTMLFormElement, data: FormData): Promise<void> {
     const outbox = this.env.queue.outbox ?? (await this.env.queue.ready());
     if (!outbox) return this.set({ updateError: this.env.shared().loadFailed });
     const text = String(data.get('text') ?? '').trim();
@@ -162,7 +176,7 @@ export class TaskChanges implements ReactiveController {
       this.set({ updateError: this.errorText(error) });
       this.env.focusLater('#u-text');
     }
-  };
+  }
 
   /** Queues a stage move on the version the task will have after this user's queued changes. */
   moveStage = async (event: SubmitEvent): Promise<void> => {
@@ -170,7 +184,16 @@ export class TaskChanges implements ReactiveController {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const task = this.env.task();
-    if (!task) return;
+    if (!task || this.moving) return;
+    this.moving = true;
+    try {
+      await this.storeMove(task, form, data);
+    } finally {
+      this.moving = false;
+    }
+  };
+
+  private async storeMove(task: Task, form: HTMLFormElement, data: FormData): Promise<void> {
     const outbox = this.env.queue.outbox ?? (await this.env.queue.ready());
     if (!outbox) return this.set({ moveError: this.env.shared().loadFailed });
     const to = String(data.get('to') ?? '');
@@ -191,7 +214,7 @@ export class TaskChanges implements ReactiveController {
       this.set({ moveError: this.errorText(error) });
       this.env.focusLater('#m-note');
     }
-  };
+  }
 
   /** Sends a refused stage move again, on the latest version known (after the user saw both). */
   resubmit = async (item: OutboxItem): Promise<void> => {
