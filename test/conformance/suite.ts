@@ -560,6 +560,25 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
         expectContract(routes.getTask, await send(routes.getTask, { as: 'unit-housing', params: { id: mine[0]! } }), 'its own task');
         expectProblem(await send(routes.getTask, { as: 'unit-housing', params: { id: others[0]! } }), 404, 'not_found');
         expectContract(routes.getTask, await send(routes.getTask, { as: 'member-li', params: { id: others[0]! } }), 'a member');
+
+        // A proposal marked key before it is assigned: its task takes the units when it is.
+        const act = (id: string, body: Json) => send(routes.proposalAction, { as: 'staff', params: { id }, body });
+        const body = { title: '关于加快背街小巷改造的建议', situation: '……', reasons: '……', suggestions: '……', proposerType: 'member' };
+        const created = await send(routes.createProposal, {
+          as: 'member-li',
+          body: { ...body, publish: { consent: true }, intent: 'submit' },
+        });
+        const id = String(created.data.id);
+        assert.equal((await act(id, { action: 'file' })).status, 200);
+        const key = await act(id, { action: 'mark_key', key: true });
+        const taskId = String(key.data.taskId);
+        assert.deepEqual((await send(routes.getTask, { as: 'staff', params: { id: taskId } })).data.leadUnitIds, []);
+        expectProblem(await send(routes.getTask, { as: 'unit-housing', params: { id: taskId } }), 404, 'not_found');
+        const assign = { action: 'assign', mode: 'joint', leadUnitIds: ['u_housing'], assistingUnitIds: ['u_edu'] };
+        assert.equal((await act(id, assign)).status, 200);
+        const task = (await send(routes.getTask, { as: 'unit-housing', params: { id: taskId } })).data;
+        assert.deepEqual([task.leadUnitIds, task.assistingUnitIds], [['u_housing'], ['u_edu']]);
+        assert.ok((await list('unit-edu')).includes(taskId), 'the assisting unit lists it');
       });
 
       it('a merged proposal is answered with the reply of the proposal it joined, so its proposer can rate it', async () => {
@@ -736,7 +755,9 @@ export function conformance(name: string, makeTarget: () => Promise<Target>) {
         await reads('unit-housing', minutes, 'the internal file of a task it assists');
         await refused('unit-edu', minutes, "the internal file of another unit's task");
         for (const who of ['unit-edu', 'citizen', undefined]) await reads(who, shown, "a public task's public file");
-        for (const who of ['member-sun', 'citizen', undefined]) await refused(who, minutes, "a task's internal file");
+        // Members read a task's internal updates, so their files too; the public does not.
+        await reads('member-sun', minutes, "a task's internal file");
+        for (const who of ['citizen', undefined]) await refused(who, minutes, "a task's internal file");
         const every = {
           'a proposal file': singleFile,
           'a reply scan': singleScan,

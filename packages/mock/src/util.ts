@@ -36,7 +36,7 @@ export class MockProblem extends Error {
 export const problems = {
   notFound: (detail?: string) => new MockProblem('not_found', 404, detail ? { detail } : {}),
   forbidden: (detail?: string) => new MockProblem('forbidden', 403, detail ? { detail } : {}),
-  conflict: (current: unknown, detail = 'the record changed since it was read') =>
+  conflict: (current: unknown, detail = '记录在您读取之后已被他人修改，请查看最新内容后再操作') =>
     new MockProblem('version_conflict', 409, { detail, current }),
   invalid: (path: (string | number)[], code: string, message: string) =>
     new MockProblem('validation_failed', 422, { issues: [{ path, code, message }] }),

@@ -21,7 +21,7 @@ export const problems = {
   notFound: (detail?: string) => new ProblemError('not_found', 404, detail ? { detail } : {}),
   forbidden: (detail?: string) => new ProblemError('forbidden', 403, detail ? { detail } : {}),
   unauthorized: (detail?: string) => new ProblemError('unauthorized', 401, detail ? { detail } : {}),
-  conflict: (current: unknown, detail = 'the record changed since it was read') =>
+  conflict: (current: unknown, detail = '记录在您读取之后已被他人修改，请查看最新内容后再操作') =>
     new ProblemError('version_conflict', 409, { detail, current }),
   invalid: (path: (string | number)[], code: string, message: string) =>
     new ProblemError('validation_failed', 422, { issues: [{ path, code, message }] }),

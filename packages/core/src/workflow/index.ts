@@ -53,6 +53,7 @@ export {
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
+  taskWithProposalUnits,
   withMergeTarget,
 } from './proposals.js';
 export {

@@ -171,6 +171,9 @@ describe('proposal workflow', () => {
       'illegal_transition',
     );
     assert.ok(allowedProposalActions(answered, staff).includes('rework'));
+    // Answered again after that one was reworked: the old rating is of the old reply.
+    const rated = { ...reply, ratings: [{ memberId: 'm_1', name: '李明', satisfaction: 'dissatisfied' as const, at: reply.updatedAt }] };
+    assert.deepEqual(answerMerged(rated, answered, staff).ratings, []);
   });
 
   it('names the proposal a merged one joined, as its proposer may read it, and nothing for others', () => {

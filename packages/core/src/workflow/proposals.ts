@@ -224,7 +224,7 @@ export function newProposal(
  * // → { code: 'illegal_transition', detail: '现在不能修改提案（当前状态：已立案）', allowed: [] }
  */
 export function checkProposalEdit(p: Proposal, version: number, env: Env): Refusal | undefined {
-  if (!isProposer(env, p) && !isStaff(env)) return refusals.forbidden('only the proposer may edit a draft');
+  if (!isProposer(env, p) && !isStaff(env)) return refusals.forbidden('只有提案人可以修改草稿');
   if (p.version !== version) return refusals.conflict(p);
   if (p.status !== 'draft' && p.status !== 'returned') return illegal('edit', p.status, allowedProposalActions(p, env));
   return undefined;
@@ -668,7 +668,8 @@ export function mergeInto(target: Proposal, p: Proposal, env: Env): Proposal {
  */
 export function answerMerged(merged: Proposal, target: Proposal, env: Env): Proposal {
   const answered = to(merged, env, 'approve_reply', 'answered', { note: `并案办理：随提案 ${target.number ?? target.id} 答复` });
-  return nextVersion({ ...answered, replies: target.replies }, env);
+  // Answered again after the proposal it joined was reworked: earlier ratings were of the old reply.
+  return nextVersion({ ...answered, replies: target.replies, ratings: [] }, env);
 }
 
 /**
@@ -689,6 +690,31 @@ export function withMergeTarget(p: Proposal, target: Pick<Proposal, 'number' | '
 /** The proposals merged into `p` that its approved reply now answers. */
 export const mergedToAnswer = (p: Proposal, action: string): readonly string[] =>
   action === 'approve_reply' && p.status === 'answered' ? (p.mergedFrom ?? []) : [];
+
+/**
+ * The 督办 task of a key proposal once the proposal has (more) handling units than the task: marked
+ * key before it was assigned, its task had none, and the units could neither see nor work on it.
+ * `undefined` when the task already lists them all.
+ * @example taskWithProposalUnits(taskWithoutUnits, assignedProposal, env)?.leadUnitIds; // → ['u_housing']
+ */
+export function taskWithProposalUnits(task: Task, p: Proposal, env: Env): Task | undefined {
+  const units = (role: 'lead' | 'assisting', have: readonly string[]) => [
+    ...new Set([...have, ...(p.handling?.units.filter((u) => u.role === role).map((u) => u.unitId) ?? [])]),
+  ];
+  const lead = units('lead', task.leadUnitIds);
+  const assisting = units('assisting', task.assistingUnitIds).filter((u) => !lead.includes(u));
+  if (lead.length === task.leadUnitIds.length && assisting.length === task.assistingUnitIds.length) return undefined;
+  return nextVersion(
+    {
+      ...task,
+      leadUnitIds: lead,
+      assistingUnitIds: assisting,
+      ...(p.handling && !task.plannedEnd && { plannedEnd: p.handling.deadline }),
+      history: [...task.history, statusChange(env, 'units', task.stageCode, task.stageCode, { note: `随提案 ${p.number ?? p.id} 交办` })],
+    },
+    env,
+  );
+}
 
 /**
  * The 督办 task to create when a proposal is marked key and has none yet, or `undefined`.

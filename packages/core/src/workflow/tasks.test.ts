@@ -69,7 +69,9 @@ describe('task workflow', () => {
     assert.equal(mayReadTaskAttachment(researching, photo, { principal: undefined }), true);
     // A unit role without the unit named, or a unit id without the role, is not the task's unit.
     assert.equal(mayReadTaskAttachment(internal, photo, callerWith(['unit'])), false);
-    assert.equal(mayReadTaskAttachment(internal, photo, callerWith(['member'], { unitId: 'u_housing' })), false);
+    assert.equal(mayReadTaskAttachment(internal, photo, callerWith(['citizen'], { unitId: 'u_housing' })), false);
+    // Members read a task's internal updates, and so their files.
+    assert.equal(mayReadTaskAttachment(internal, photo, callerWith(['member'], { memberId: 'm_9' })), true);
     // Only files of the task's updates.
     assert.equal(mayReadTaskAttachment(internal, 'att_other', housing), false);
   });

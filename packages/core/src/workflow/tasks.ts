@@ -55,15 +55,14 @@ export function mayWorkOnTask(t: Task, env: Pick<WorkflowEnv, 'principal'>): boo
 /**
  * Whether the caller may download attachment `id` because of this task: the file belongs to one of
  * its progress updates, and either that update is on the public page (a public update of a public
- * task: anyone) or the caller is staff or an officer of one of the task's lead or assisting units.
- * Other units get 404 like everyone else. (Participating members read the public files only; what
- * they uploaded themselves they read as its uploader.)
+ * task: anyone) or the caller may read the task with its internal updates ({@link canSeeTask}:
+ * staff, members, the task's own units). Other units get 404 like everyone else.
  * @example mayReadTaskAttachment({ ...task, public: false }, task.updates[0].attachments[0].id, { principal: { roles: ['unit'], unitId: 'u_other' } }); // → false
  */
 export function mayReadTaskAttachment(t: Task, id: string, env: Pick<WorkflowEnv, 'principal'>): boolean {
   const updates = t.updates.filter((u) => u.attachments.some((a) => a.id === id));
   if (updates.length === 0) return false;
-  return (t.public && updates.some((u) => u.public)) || isStaff(env) || isTaskUnit(t, env);
+  return (t.public && updates.some((u) => u.public)) || canSeeTask(t, env);
 }
 
 /**
@@ -127,7 +126,7 @@ export function newTask(input: TaskInput, env: WorkflowEnv, id: string): Task {
  * @example checkTaskEdit(task, { version: task.version - 1 }, staffEnv); // → { code: 'version_conflict', status: 409, current: task, … }
  */
 export function checkTaskEdit(t: Task, patch: TaskPatch, env: WorkflowEnv): Refusal | undefined {
-  if (!mayWorkOnTask(t, env)) return refusals.forbidden('only staff and the task’s units may change it');
+  if (!mayWorkOnTask(t, env)) return refusals.forbidden('只有工作人员和任务的承办单位可以修改任务');
   // Two people editing the same task: the second sees both versions instead of overwriting.
   return checkVersion(t, patch.version) ?? checkTaskUnits(patch, env);
 }
@@ -161,7 +160,7 @@ export function editTask(t: Task, patch: TaskPatch, env: WorkflowEnv): Task {
  * @example checkTaskUpdate(task, citizenEnv); // → { code: 'forbidden', status: 403, … }
  */
 export function checkTaskUpdate(t: Task, env: WorkflowEnv): Refusal | undefined {
-  return mayWorkOnTask(t, env) ? undefined : refusals.forbidden('only staff, the task’s units and its participants post progress');
+  return mayWorkOnTask(t, env) ? undefined : refusals.forbidden('只有工作人员、任务的承办单位和参加人员可以填写进展');
 }
 
 /**
@@ -236,7 +235,7 @@ export function missingRequirements(t: Task, stage: TaskStage): StageRequirement
  * // → { code: 'illegal_transition', status: 409, detail: '进入“已答复”之前还需要：答复文件（带附件的进展）', allowed: [...] }
  */
 export function checkTaskMove(t: Task, move: TaskStageMove, env: WorkflowEnv): Refusal | undefined {
-  if (!mayWorkOnTask(t, env)) return refusals.forbidden('only staff and the task’s units may move it');
+  if (!mayWorkOnTask(t, env)) return refusals.forbidden('只有工作人员和任务的承办单位可以推进阶段');
   const stale = checkVersion(t, move.version);
   if (stale) return stale;
   const stage = env.config.taskStages.find((s) => s.code === move.to);

@@ -306,6 +306,7 @@ export class TxWorkbench extends TxElement {
   }
 
   private async show(open: Open): Promise<void> {
+    this.mergeCandidates = undefined;
     const client = this.client;
     if (!client) return;
     this.open = open;
@@ -647,6 +648,8 @@ export class TxWorkbench extends TxElement {
    * when that failed (offline) and only what was loaded goes out.
    */
   private async loadRest(): Promise<void> {
+    // An action on its way first (loading more waits for it).
+    for (let i = 0; this.busy && i < 200; i++) await new Promise((r) => setTimeout(r, 50));
     while (this.more) {
       const before = this.more;
       await this.loadMore();

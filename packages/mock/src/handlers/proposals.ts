@@ -24,6 +24,7 @@ import {
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
+  taskWithProposalUnits,
   withMergeTarget,
 } from '@tongxin/core/workflow';
 import type { MockCtx, MockHandler } from '../context.js';
@@ -139,6 +140,13 @@ export const proposalAction: MockHandler<Routes['proposalAction']> = (ctx) => {
   refuseIf(checkProposalAction(current, body, ctx));
   const saved = applyProposalAction(current, body, ctx, effects(ctx, current, body));
   ctx.db.put('proposals', saved.id, saved);
+  // A key proposal's 督办 task follows its handling units (it may have been marked before assignment).
+  const linked = saved.taskId ? ctx.db.get('tasks', saved.taskId) : undefined;
+  const task = linked && taskWithProposalUnits(linked, saved, ctx);
+  if (task) {
+    ctx.db.put('tasks', task.id, task);
+    ctx.audit({ entity: 'task', entityId: task.id, action: 'units', note: `proposal ${saved.id}` });
+  }
   // 并案: every proposal merged into this one is answered with its approved reply.
   for (const id of mergedToAnswer(saved, body.action)) {
     const merged = ctx.db.get('proposals', id);

@@ -22,7 +22,12 @@ import type { MockCtx, MockHandler } from '../context.js';
 import { byUpdatedDesc, found, newId, page, pageArgs, problems, refuseIf } from '../util.js';
 import { matches, resolveAttachments } from './shared.js';
 
-const load = (ctx: MockCtx, id: string) => found(ctx.db.get('tasks', id), `task ${id}`);
+/** A task; another unit's is answered as missing (see canSeeTask). */
+function load(ctx: MockCtx, id: string): Task {
+  const task = found(ctx.db.get('tasks', id), `task ${id}`);
+  if (!canSeeTask(task, ctx)) throw problems.notFound(`task ${id}`);
+  return task;
+}
 
 /** Tasks passing `keep`, newest year first, then most recently updated. */
 const sorted = (ctx: MockCtx, keep: (t: Task) => boolean) =>
@@ -57,12 +62,7 @@ export const listPublicTasks: MockHandler<Routes['listPublicTasks']> = (ctx) => 
   return page(tasks.map(publicTask), pageArgs(q, 200));
 };
 
-export const getTask: MockHandler<Routes['getTask']> = (ctx) => {
-  const task = load(ctx, ctx.params.id);
-  // Another unit's task is answered like a task that does not exist.
-  if (!canSeeTask(task, ctx)) throw problems.notFound(`task ${ctx.params.id}`);
-  return task;
-};
+export const getTask: MockHandler<Routes['getTask']> = (ctx) => load(ctx, ctx.params.id);
 
 export const createTask: MockHandler<Routes['createTask']> = (ctx) => {
   refuseIf(checkNewTask(ctx.body, ctx));

@@ -4,7 +4,7 @@
  * The rules (who may do what in which state, and what follows) are `@tongxin/core/workflow`'s;
  * these handlers load, number, resolve and store.
  */
-import { chinaToday, type Member, type Proposal, type ProposalAction, type ProposalInput, type Routes } from '@tongxin/core';
+import { chinaToday, type Member, type Proposal, type ProposalAction, type ProposalInput, type Routes, type Task } from '@tongxin/core';
 import {
   answerMerged,
   applyProposalAction,
@@ -24,6 +24,7 @@ import {
   proposalNumberSequence,
   proposalSummary,
   supervisionTaskFor,
+  taskWithProposalUnits,
   withMergeTarget,
 } from '@tongxin/core/workflow';
 import type { Ctx, Handler } from '../context.js';
@@ -172,6 +173,24 @@ export const proposalAction: Handler<Routes['proposalAction']> = async (ctx) => 
   refuseIf(checkProposalAction(current, body, ctx));
   const saved = applyProposalAction(current, body, ctx, await effects(ctx, current, body));
   await save(ctx, saved);
+  // A key proposal's 督办 task follows its handling units (it may have been marked before assignment).
+  if (saved.taskId) {
+    const [row] = await ctx.sql.query<{ doc: Task }>('select doc from tasks where tenant = $1 and id = $2 for update', [
+      ctx.tenant,
+      saved.taskId,
+    ]);
+    const task = row && taskWithProposalUnits(row.doc, saved, ctx);
+    if (task) {
+      await ctx.sql.query('update tasks set doc = $3::jsonb, version = $4, updated_at = $5 where tenant = $1 and id = $2', [
+        ctx.tenant,
+        task.id,
+        task,
+        task.version,
+        ctx.now,
+      ]);
+      await ctx.audit({ entity: 'task', entityId: task.id, action: 'units', note: `proposal ${saved.id}` });
+    }
+  }
   // 并案: every proposal merged into this one is answered with its approved reply.
   for (const id of mergedToAnswer(saved, body.action)) {
     const merged = await getDoc<Proposal>(ctx.sql, 'proposals', ctx.tenant, id, true);

@@ -102,8 +102,12 @@ export const createTask: Handler<Routes['createTask']> = async (ctx) => {
   return task;
 };
 
-/** A task to change, locked for the rest of the request. */
-const load = (ctx: Ctx, id: string) => getDoc<Task>(ctx.sql, 'tasks', ctx.tenant, id, true);
+/** A task to change, locked for the rest of the request; another unit's is answered as missing. */
+async function load(ctx: Ctx, id: string): Promise<Task> {
+  const task = await getDoc<Task>(ctx.sql, 'tasks', ctx.tenant, id, true);
+  if (!canSeeTask(task, ctx)) throw problems.notFound(`task ${id}`);
+  return task;
+}
 
 export const updateTask: Handler<Routes['updateTask']> = async (ctx) => {
   const current = await load(ctx, ctx.params.id);
