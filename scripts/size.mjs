@@ -102,6 +102,14 @@ export const entries = [
     code: `import '@tongxin/elements/define/tx-proposal-form';`,
     budget: 45 * 1024,
   },
+  // Like the box, the form fetches the outbox's code while the member's lists load.
+  {
+    name: '<tx-proposal-form> + its outbox chunk',
+    pkg: 'elements',
+    noZod: true,
+    code: `import '@tongxin/elements/define/tx-proposal-form'; export { createOutbox } from '@tongxin/core/outbox';`,
+    budget: 50 * 1024,
+  },
   {
     name: '<tx-outbox> (every route)',
     pkg: 'elements',

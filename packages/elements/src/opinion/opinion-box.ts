@@ -1,6 +1,6 @@
 import type { CountyConfig, Division, FormDefinition, Problem, ProblemIssue } from '@tongxin/core';
 import { isHttpError, isValidationError } from '@tongxin/core';
-import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
+import type { OutboxEvent } from '@tongxin/core/outbox';
 import { createOpinion, getConfig, getForm, listDivisions, uploadAttachment } from '@tongxin/core/wire';
 import { defaultOpinionForm, type TxSubmitEvent, toOpinionFieldIssue, toOpinionInput } from '@tongxin/forms';
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
@@ -8,7 +8,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { OnlineController } from '../shared/online.js';
-import { acquireOutboxLater } from '../shared/outbox-later.js';
+import { LaterOutbox } from '../shared/outbox-later.js';
 import { saveCode } from './device.js';
 import { drawQr, type ReceiptView, renderReceipt, statusLink } from './receipt.js';
 import { OPINION_STRINGS } from './strings.js';
@@ -123,12 +123,8 @@ export class TxOpinionBox extends TxElement {
   }
 
   private readonly network = new OnlineController(this);
-  private outbox: Outbox<Routes> | undefined;
-  private outboxReady: Promise<Outbox<Routes> | undefined> = Promise.resolve(undefined);
-  /** Counts loads and disconnections: an outbox that arrives for an earlier one is released. */
-  private generation = 0;
-  private release: (() => void) | undefined;
-  private unsubscribe: (() => void) | undefined;
+  /** The outbox, whose code loads while the config and the form are fetched. */
+  private readonly queue = new LaterOutbox<Routes>((event) => this.onOutbox(event));
   private localId: string | undefined;
   private loadedFor = '';
 
@@ -138,10 +134,7 @@ export class TxOpinionBox extends TxElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.release?.();
-    this.unsubscribe = this.release = this.outbox = undefined;
-    this.generation++;
+    this.queue.disconnect();
     this.loadedFor = '';
   }
 
@@ -167,11 +160,7 @@ export class TxOpinionBox extends TxElement {
     const settings = this.resolve();
     if (!client || !settings.ok) return;
     this.loadError = false;
-    this.unsubscribe?.();
-    this.release?.();
-    this.unsubscribe = this.release = this.outbox = undefined;
-    // The outbox's code loads while the config and the form are fetched.
-    this.outboxReady = this.connectOutbox();
+    this.queue.connect(client, settings.value.userKey);
     try {
       const config = await loadConfig(client);
       const formId = this.form ?? config.forms.opinion;
@@ -185,32 +174,9 @@ export class TxOpinionBox extends TxElement {
     await this.collectReceipts();
   }
 
-  /** Loads the outbox's code and takes this user's outbox (undefined when the code could not load). */
-  private connectOutbox(): Promise<Outbox<Routes> | undefined> {
-    const client = this.client;
-    const settings = this.resolve();
-    if (!client || !settings.ok) return Promise.resolve(undefined);
-    const generation = ++this.generation;
-    return acquireOutboxLater(client, settings.value.userKey).then(
-      (held) => {
-        // Disconnected or reconfigured meanwhile: this outbox is not ours any more.
-        if (this.generation !== generation) {
-          held.release();
-          return undefined;
-        }
-        this.outbox = held.outbox;
-        this.release = held.release;
-        this.unsubscribe = held.outbox.subscribe((event) => this.onOutbox(event));
-        return held.outbox;
-      },
-      // Offline before its code ever arrived: the next submit tries again.
-      () => undefined,
-    );
-  }
-
   /** Opinions delivered while this page was closed: keep their codes on the device and show them. */
   private async collectReceipts(): Promise<void> {
-    const outbox = await this.outboxReady;
+    const outbox = await this.queue.get();
     const settings = this.resolve();
     if (!outbox || !settings.ok) return;
     const found: ReceiptView[] = [];
@@ -247,11 +213,7 @@ export class TxOpinionBox extends TxElement {
     const files = Object.entries(event.files).flatMap(([, list]) => [...list]);
     this.problem = undefined;
     this.phase = 'sending';
-    let outbox = this.outbox ?? (await this.outboxReady);
-    if (!outbox && this.isConnected) {
-      this.outboxReady = this.connectOutbox();
-      outbox = await this.outboxReady;
-    }
+    const outbox = await this.queue.get();
     if (!outbox) {
       // Nothing was stored: the answers stay in the form.
       await this.showRejection({ type: 'about:blank', title: this.shared.loadFailed, status: 0 } as Problem);
@@ -284,7 +246,7 @@ export class TxOpinionBox extends TxElement {
     const settings = this.resolve();
     if (settings.ok)
       saveCode(settings.value.tenant, { trackingCode: view.trackingCode, queryPassword: view.queryPassword, at: new Date().toISOString() });
-    void this.outbox?.dismissReceipt(localId);
+    void this.queue.outbox?.dismissReceipt(localId);
     this.receipt = view;
     this.phase = 'sent';
     this.formElement?.reset();
@@ -297,7 +259,7 @@ export class TxOpinionBox extends TxElement {
     this.phase = 'rejected';
     this.problem = problem;
     // The answers are back in the form to fix; the refused copy would only wait in the queue.
-    if (this.localId) await this.outbox?.discard(this.localId);
+    if (this.localId) await this.queue.outbox?.discard(this.localId);
     this.localId = undefined;
     this.phase = 'form';
     await this.updateComplete;

@@ -11,7 +11,7 @@ import {
   type ProposalSummary,
   type User,
 } from '@tongxin/core';
-import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
+import type { OutboxEvent } from '@tongxin/core/outbox';
 import {
   createProposal,
   getAttachment,
@@ -30,7 +30,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { TxElement } from '../shared/base.js';
 import { loadConfig } from '../shared/config.js';
 import { OnlineController } from '../shared/online.js';
-import { acquireOutbox } from '../shared/outbox.js';
+import { LaterOutbox } from '../shared/outbox-later.js';
 import type { DetailContext } from './detail.js';
 import { PROPOSAL_STRINGS } from './strings.js';
 
@@ -174,9 +174,8 @@ export class TxProposalForm extends TxElement {
 
   private readonly network = new OnlineController(this);
   private pendingFiles: File[] = [];
-  private outbox: Outbox<Routes> | undefined;
-  private release: (() => void) | undefined;
-  private unsubscribe: (() => void) | undefined;
+  /** The outbox, whose code loads while the member's lists are fetched. */
+  private readonly queue = new LaterOutbox<Routes>((event) => this.onOutbox(event));
   private loadedFor = '';
   private localId: string | undefined;
   private runs = 0;
@@ -193,9 +192,7 @@ export class TxProposalForm extends TxElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.release?.();
-    this.unsubscribe = this.release = this.outbox = undefined;
+    this.queue.disconnect();
     this.loadedFor = '';
   }
 
@@ -207,12 +204,7 @@ export class TxProposalForm extends TxElement {
     const key = `${settings.value.endpoint}|${settings.value.tenant}|${settings.value.userKey}|${this.form ?? ''}`;
     if (key === this.loadedFor) return;
     this.loadedFor = key;
-    this.unsubscribe?.();
-    this.release?.();
-    const held = acquireOutbox(client, settings.value.userKey);
-    this.outbox = held.outbox;
-    this.release = held.release;
-    this.unsubscribe = held.outbox.subscribe((event) => this.onOutbox(event));
+    this.queue.connect(client, settings.value.userKey);
     void this.start();
   }
 
@@ -331,7 +323,7 @@ export class TxProposalForm extends TxElement {
   }
 
   private async showRejection(problem: Problem | undefined): Promise<void> {
-    const outbox = this.outbox;
+    const outbox = this.queue.outbox;
     if (this.localId && outbox) await outbox.discard(this.localId);
     this.current = { kind: 'new' };
     this.preview = undefined;
@@ -350,9 +342,10 @@ export class TxProposalForm extends TxElement {
   }
 
   private async send(body: ProposalInput, files: File[]): Promise<void> {
-    const outbox = this.outbox;
-    if (!outbox) return;
     this.problem = undefined;
+    const outbox = await this.queue.get();
+    // The outbox's code could not load (offline before it ever arrived): nothing was stored.
+    if (!outbox) return this.showRejection({ type: 'about:blank', title: this.shared.loadFailed, status: 0 } as Problem);
     try {
       const item = await outbox.enqueue(
         'createProposal',
@@ -381,8 +374,11 @@ export class TxProposalForm extends TxElement {
   }
 
   private async act(id: string, body: Record<string, unknown>): Promise<void> {
-    const outbox = this.outbox;
-    if (!outbox) return;
+    const outbox = await this.queue.get();
+    if (!outbox) {
+      this.problem = { type: 'about:blank', title: this.shared.loadFailed, status: 0 } as Problem;
+      return;
+    }
     try {
       const item = await outbox.enqueue('proposalAction', { params: { id }, body } as never, {
         entity: `proposal:${id}`,
