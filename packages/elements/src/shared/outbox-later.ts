@@ -6,20 +6,11 @@
 import type { RouteDef, TongxinClient } from '@tongxin/core';
 import type { Outbox, OutboxEvent } from '@tongxin/core/outbox';
 
-/** Loads the outbox code and acquires the shared outbox for this client and user. */
-export async function acquireOutboxLater<R extends Record<string, RouteDef>>(
-  client: TongxinClient<R>,
-  userKey: string,
-): Promise<{ outbox: Outbox<R>; release: () => void }> {
-  const { acquireOutbox } = await import('./outbox.js');
-  return acquireOutbox(client, userKey);
-}
-
 /**
  * A widget's hold on the shared outbox, taken once its code has loaded: `connect` when the
  * widget knows its client and user, `get` where it needs the outbox (waits for the code, and tries
  * again when it could not load, e.g. offline before it ever arrived), `disconnect` when it leaves
- * the page. An outbox that arrives after a newer `connect` or a `disconnect` is let go at once.
+ * the page. Code that arrives after a newer `connect` or a `disconnect` takes no outbox.
  */
 export class LaterOutbox<R extends Record<string, RouteDef>> {
   /** The outbox, once its code has loaded. */
@@ -59,12 +50,11 @@ export class LaterOutbox<R extends Record<string, RouteDef>> {
     const target = this.target;
     if (!target) return Promise.resolve(undefined);
     const generation = this.generation;
-    return acquireOutboxLater(target.client, target.userKey).then(
-      (held) => {
-        if (this.generation !== generation) {
-          held.release();
-          return undefined;
-        }
+    return import('./outbox.js').then(
+      ({ acquireOutbox }) => {
+        // Reconnected or disconnected meanwhile: not taken at all.
+        if (this.generation !== generation) return undefined;
+        const held = acquireOutbox(target.client, target.userKey);
         this.outbox = held.outbox;
         this.release = held.release;
         this.unsubscribe = held.outbox.subscribe(this.listener);

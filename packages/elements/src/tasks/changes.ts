@@ -63,9 +63,27 @@ export class TaskChanges implements ReactiveController {
    * read before it is stored, and a stage move made meanwhile must neither overtake it in the queue
    * nor count the waiting changes without it.
    */
-  /** A progress update / a stage move is being stored (a second press then adds nothing). */
-  private posting = false;
-  private moving = false;
+  /** The forms whose press is being stored: a second press of one adds nothing. */
+  private readonly pressed = new Set<'update' | 'move'>();
+
+  /** Reads the submitted form now (after an await a shadow-tree event has no target), then stores it once. */
+  private async once(
+    form: 'update' | 'move',
+    event: SubmitEvent,
+    store: (task: Task, form: HTMLFormElement, data: FormData) => Promise<void>,
+  ): Promise<void> {
+    event.preventDefault();
+    const target = event.target as HTMLFormElement;
+    const data = new FormData(target);
+    const task = this.env.task();
+    if (!task || this.pressed.has(form)) return;
+    this.pressed.add(form);
+    try {
+      await store(task, target, data);
+    } finally {
+      this.pressed.delete(form);
+    }
+  }
 
   private inOrder<T>(store: () => Promise<T>): Promise<T> {
     const next = this.storing.then(store);
@@ -126,25 +144,9 @@ export class TaskChanges implements ReactiveController {
   };
 
   /** Queues a progress update (with files) after checking it as the server will. */
-  postUpdate = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    // Read the form now: after an await a shadow-tree event no longer has a target.
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const task = this.env.task();
-    // A second press while the first is being stored adds nothing.
-    if (!task || this.posting) return;
-    this.posting = true;
-    try {
-      await this.storeUpdate(task, form, data);
-    } finally {
-      this.posting = false;
-    }
-  };
+  postUpdate = (event: SubmitEvent): Promise<void> => this.once('update', event, (task, form, data) => this.storeUpdate(task, form, data));
 
   private async storeUpdate(task: Task, form: HTMLFormElement, data: FormData): Promise<void> {
-    const outbox = this.env.queue.outbox ?? (await this.env.queue.ready());
-    if (!outbox) return this.set({ updateError: this.env.shared().loadFailed });
     const text = String(data.get('text') ?? '').trim();
     const raw = String(data.get('progress') ?? '').trim();
     const progress = raw === '' ? undefined : Number(raw);
@@ -159,6 +161,9 @@ export class TaskChanges implements ReactiveController {
             : undefined;
     this.set({ updateError: error });
     if (error) return this.env.focusLater(raw !== '' && text !== '' ? '#u-progress' : '#u-text');
+    // Checked first (at once), then stored once the outbox's code is there.
+    const outbox = await this.env.queue.ready();
+    if (!outbox) return this.set({ updateError: this.env.shared().loadFailed });
     const files = data.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
     try {
       const item = await this.inOrder(() =>
@@ -179,22 +184,10 @@ export class TaskChanges implements ReactiveController {
   }
 
   /** Queues a stage move on the version the task will have after this user's queued changes. */
-  moveStage = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const task = this.env.task();
-    if (!task || this.moving) return;
-    this.moving = true;
-    try {
-      await this.storeMove(task, form, data);
-    } finally {
-      this.moving = false;
-    }
-  };
+  moveStage = (event: SubmitEvent): Promise<void> => this.once('move', event, (task, form, data) => this.storeMove(task, form, data));
 
   private async storeMove(task: Task, form: HTMLFormElement, data: FormData): Promise<void> {
-    const outbox = this.env.queue.outbox ?? (await this.env.queue.ready());
+    const outbox = await this.env.queue.ready();
     if (!outbox) return this.set({ moveError: this.env.shared().loadFailed });
     const to = String(data.get('to') ?? '');
     const note = String(data.get('note') ?? '').trim();

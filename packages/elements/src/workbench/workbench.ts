@@ -644,12 +644,11 @@ export class TxWorkbench extends TxElement {
   }
 
   /**
-   * Loads the pages not shown yet, so that an export or a printout holds the whole list; says so
-   * when that failed (offline) and only what was loaded goes out.
+   * The whole list for an export or a printout: loads the pages not shown yet first; says so when
+   * that failed (offline) and only what was loaded goes out. (The tools are disabled while an action
+   * is on its way.)
    */
-  private async loadRest(): Promise<void> {
-    // An action on its way first (loading more waits for it).
-    for (let i = 0; this.busy && i < 200; i++) await new Promise((r) => setTimeout(r, 50));
+  private async wholeList(): Promise<ListText | undefined> {
     while (this.more) {
       const before = this.more;
       await this.loadMore();
@@ -657,19 +656,18 @@ export class TxWorkbench extends TxElement {
     }
     const list = this.listAsText();
     if (this.more && list) this.notice = this.s.partial(list.rows.length);
+    return list;
   }
 
   /** The whole filtered list as CSV for Excel (pages not loaded yet are loaded first). */
   private exportCsv = async (): Promise<void> => {
-    await this.loadRest();
-    const list = this.listAsText();
+    const list = await this.wholeList();
     if (list) download(`${list.name}-${chinaToday()}.csv`, toCsv([list.head, ...list.rows]));
   };
 
   /** Prints the whole list as a handling summary (the print module loads on the first print). */
   private printSummary = async (): Promise<void> => {
-    await this.loadRest();
-    const list = this.listAsText();
+    const list = await this.wholeList();
     if (!list) return;
     let module: typeof import('./print.js');
     try {
@@ -696,8 +694,8 @@ export class TxWorkbench extends TxElement {
 
   private renderListTools() {
     return html`<div class="row" part="list-tools">
-      <button type="button" part="button" class="export" @click=${() => void this.exportCsv()}>${this.s.exportCsv}</button>
-      <button type="button" part="button" class="print" @click=${() => void this.printSummary()}>${this.s.printSummary}</button>
+      <button type="button" part="button" class="export" ?disabled=${this.busy} @click=${() => void this.exportCsv()}>${this.s.exportCsv}</button>
+      <button type="button" part="button" class="print" ?disabled=${this.busy} @click=${() => void this.printSummary()}>${this.s.printSummary}</button>
     </div>`;
   }
 

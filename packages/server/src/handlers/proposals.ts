@@ -33,6 +33,7 @@ import { getDoc, likePattern, newId, nextCounter, page, pageArgs } from '../repo
 import { checkAgainstForm } from './forms.js';
 import { createOpinionRecord } from './opinions.js';
 import { hasRole, isStaff, resolveAttachments } from './shared.js';
+import { saveTask } from './tasks.js';
 
 async function load(ctx: Ctx, id: string, lock = false): Promise<Proposal> {
   const p = await getDoc<Proposal>(ctx.sql, 'proposals', ctx.tenant, id, lock);
@@ -155,10 +156,7 @@ async function effects(ctx: Ctx, p: Proposal, body: ProposalAction): Promise<Pro
     case 'mark_key': {
       const task = supervisionTaskFor(p, body, ctx, newId('t'));
       if (!task) return {};
-      await ctx.sql.query(
-        'insert into tasks (tenant, id, stage, type, year, doc, version, created_at, updated_at) values ($1, $2, $3, $4, $5, $6::jsonb, 1, $7, $7)',
-        [ctx.tenant, task.id, task.stageCode, task.type, task.year, task, ctx.now],
-      );
+      await saveTask(ctx, task, true);
       await ctx.audit({ entity: 'task', entityId: task.id, action: 'create', to: task.stageCode, note: `key proposal ${p.id}` });
       return { taskId: task.id };
     }
@@ -175,19 +173,9 @@ export const proposalAction: Handler<Routes['proposalAction']> = async (ctx) => 
   await save(ctx, saved);
   // A key proposal's 督办 task follows its handling units (it may have been marked before assignment).
   if (saved.taskId) {
-    const [row] = await ctx.sql.query<{ doc: Task }>('select doc from tasks where tenant = $1 and id = $2 for update', [
-      ctx.tenant,
-      saved.taskId,
-    ]);
-    const task = row && taskWithProposalUnits(row.doc, saved, ctx);
+    const task = taskWithProposalUnits(await getDoc<Task>(ctx.sql, 'tasks', ctx.tenant, saved.taskId, true), saved, ctx);
     if (task) {
-      await ctx.sql.query('update tasks set doc = $3::jsonb, version = $4, updated_at = $5 where tenant = $1 and id = $2', [
-        ctx.tenant,
-        task.id,
-        task,
-        task.version,
-        ctx.now,
-      ]);
+      await saveTask(ctx, task);
       await ctx.audit({ entity: 'task', entityId: task.id, action: 'units', note: `proposal ${saved.id}` });
     }
   }

@@ -24,7 +24,8 @@ import { problems, refuseIf } from '../problem.js';
 import { getDoc, likePattern, newId, page, pageArgs } from '../repo.js';
 import { resolveAttachments } from './shared.js';
 
-async function save(ctx: Ctx, t: Task, insert = false) {
+/** Stores a task (its columns for filtering and its document); `insert` for a new one. */
+export async function saveTask(ctx: Ctx, t: Task, insert = false) {
   await ctx.sql.query(
     insert
       ? 'insert into tasks (tenant, id, stage, type, year, doc, version, created_at, updated_at) values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $8)'
@@ -97,7 +98,7 @@ export const getTask: Handler<Routes['getTask']> = async (ctx) => {
 export const createTask: Handler<Routes['createTask']> = async (ctx) => {
   refuseIf(checkNewTask(ctx.body, ctx));
   const task = newTask(ctx.body, ctx, newId('t'));
-  await save(ctx, task, true);
+  await saveTask(ctx, task, true);
   await ctx.audit({ entity: 'task', entityId: task.id, action: 'create', to: task.stageCode });
   return task;
 };
@@ -113,7 +114,7 @@ export const updateTask: Handler<Routes['updateTask']> = async (ctx) => {
   const current = await load(ctx, ctx.params.id);
   refuseIf(checkTaskEdit(current, ctx.body, ctx));
   const next = editTask(current, ctx.body, ctx);
-  await save(ctx, next);
+  await saveTask(ctx, next);
   await ctx.audit({ entity: 'task', entityId: next.id, action: 'update' });
   return next;
 };
@@ -123,7 +124,7 @@ export const postTaskUpdate: Handler<Routes['postTaskUpdate']> = async (ctx) => 
   refuseIf(checkTaskUpdate(current, ctx));
   const attachments = await resolveAttachments(ctx, ctx.body.attachmentIds, ['body', 'attachmentIds']);
   const next = addTaskUpdate(current, ctx.body, ctx, { id: newId('tu'), attachments });
-  await save(ctx, next);
+  await saveTask(ctx, next);
   await ctx.audit({ entity: 'task', entityId: next.id, action: 'progress' });
   return next;
 };
@@ -133,7 +134,7 @@ export const moveTaskStage: Handler<Routes['moveTaskStage']> = async (ctx) => {
   refuseIf(checkTaskMove(current, ctx.body, ctx));
   const next = moveTask(current, ctx.body, ctx);
   const { note } = ctx.body;
-  await save(ctx, next);
+  await saveTask(ctx, next);
   await ctx.audit({
     entity: 'task',
     entityId: next.id,
